@@ -1,0 +1,7 @@
+/** The pure core: dates, calendar, planning and statistics. Imports nothing from Office. */
+export * from "./dates/serial";
+export * from "./calendar/easter";
+export * from "./calendar/holidays";
+export * from "./calendar/workdays";
+export * from "./calendar/meetings";
+export * from "./text/names";

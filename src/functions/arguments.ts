@@ -1,0 +1,144 @@
+/**
+ * Turns the values Excel passes to a custom function into the core's types, or fails with
+ * an `ArgumentError` that names the argument (and the row of a range) in the user's language.
+ *
+ * What Excel passes: numbers, strings and booleans; `null` for an omitted optional argument;
+ * for a range, a matrix in which an empty cell is `0`, `""` or `null` and an error value is
+ * an error object. Dates are Excel serial numbers; a fraction is a time of day and is ignored.
+ */
+import { CalendarRangeError } from "../core/calendar/workdays";
+import { FIRST_YEAR, LAST_YEAR, MAX_SERIAL, MIN_SERIAL, parseIsoDate } from "../core/dates/serial";
+import { Lang, messages, Place } from "./messages";
+
+export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#N/A";
+
+/** A bad argument: becomes `CustomFunctions.Error(code, message)` at the function's edge. */
+export class ArgumentError extends Error {
+  readonly code: ExcelErrorCode;
+  constructor(code: ExcelErrorCode, message: string) {
+    super(message);
+    this.code = code;
+    this.name = "ArgumentError";
+  }
+}
+
+/** Marks a blank input: the function then returns a blank result. */
+export const BLANK = Symbol("blank");
+export type Blank = typeof BLANK;
+
+/** A cell value as it reaches a custom function. */
+export type Cell = unknown;
+export type Matrix = ReadonlyArray<ReadonlyArray<unknown>> | null | undefined;
+
+/** A blank cell: `null`, `undefined`, an empty or all-space string. */
+export function isBlank(value: Cell): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+const ERROR_TEXT = /^#(?:VALUE!|N\/A|NUM!|REF!|DIV\/0!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+/** An error value inside a range (an error object, or an error's text). */
+export function isErrorValue(value: Cell): boolean {
+  if (value instanceof Error) return true;
+  if (typeof value === "object" && value !== null) return true; // error objects, entities: not data we can read
+  return typeof value === "string" && ERROR_TEXT.test(value.trim());
+}
+
+/** A whole serial from a number (fraction ignored) or ISO text; `BLANK` for blank, 0 included. */
+export function toSerial(value: Cell, place: Place, lang: Lang): number | Blank {
+  if (isBlank(value) || value === 0) return BLANK;
+  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  let serial: number;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
+    serial = Math.trunc(value);
+  } else if (typeof value === "string") {
+    const parsed = parseIsoDate(value);
+    if (parsed === undefined) throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
+    serial = parsed;
+  } else {
+    throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
+  }
+  if (serial < MIN_SERIAL || serial > MAX_SERIAL) throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
+  return serial;
+}
+
+/** A whole number ≥ 0 (fraction truncated, numeric text accepted); `fallback` when omitted/blank. */
+export function toCount(value: Cell, place: Place, lang: Lang, fallback: number, max: number): number {
+  if (isBlank(value)) return fallback;
+  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value)) n = Number(value.trim().replace(",", "."));
+  else throw new ArgumentError("#VALUE!", messages.notANumber(place, value, lang));
+  if (!Number.isFinite(n)) throw new ArgumentError("#NUM!", messages.tooLarge(place, max, lang));
+  n = Math.trunc(n);
+  if (n < 0) throw new ArgumentError("#NUM!", messages.negative(place, lang));
+  if (n > max) throw new ArgumentError("#NUM!", messages.tooLarge(place, max, lang));
+  return n;
+}
+
+/** A year 1900–2199 (a whole number, or numeric text). */
+export function toYear(value: Cell, place: Place, lang: Lang): number | Blank {
+  if (isBlank(value)) return BLANK;
+  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
+  if (typeof value !== "number" && Number.isNaN(n)) throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang));
+  if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR) throw new ArgumentError("#NUM!", messages.badYear(place, value, lang));
+  return n;
+}
+
+/** TRUE/FALSE, 1/0, or text "SANT"/"FALSKT"/"TRUE"/"FALSE"; `fallback` when omitted. */
+export function toBoolean(value: Cell, place: Place, lang: Lang, fallback: boolean): boolean {
+  if (isBlank(value)) return fallback;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
+  if (typeof value === "string") {
+    const t = value.trim().toUpperCase();
+    if (t === "SANT" || t === "TRUE" || t === "JA" || t === "YES") return true;
+    if (t === "FALSKT" || t === "FALSE" || t === "NEJ" || t === "NO") return false;
+  }
+  throw new ArgumentError("#VALUE!", messages.notABoolean(place, value, lang));
+}
+
+/** Optional text (e.g. a separator); `undefined` when omitted. */
+export function toOptionalText(value: Cell, place: Place, lang: Lang): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new ArgumentError("#VALUE!", messages.notText(place, value, lang));
+}
+
+/** The cells of a range, row by row, with their 1-based position in the range. */
+export function cellsOf(matrix: Matrix): { value: Cell; row: number; col: number }[] {
+  const out: { value: Cell; row: number; col: number }[] = [];
+  if (!matrix) return out;
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r] ?? [];
+    for (let c = 0; c < row.length; c++) out.push({ value: row[c], row: r + 1, col: c + 1 });
+  }
+  return out;
+}
+
+/** Extra closed days from a range of dates; blank cells (also 0) are skipped. */
+export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<number> {
+  const set = new Set<number>();
+  if (!matrix) return set;
+  for (const { value, row, col } of cellsOf(matrix)) {
+    const serial = toSerial(value, { arg, row, col: matrix[0].length > 1 ? col : undefined }, lang);
+    if (serial !== BLANK) set.add(serial);
+  }
+  return set;
+}
+
+/** Converts a thrown value to the error Excel shows; never lets anything else escape. */
+export function toExcelError(e: unknown, lang: Lang): CustomFunctions.Error {
+  if (e instanceof ArgumentError) {
+    const code = e.code === "#NUM!" ? CustomFunctions.ErrorCode.invalidNumber : e.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, e.message);
+  }
+  if (e instanceof CalendarRangeError) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, messages.resultOutOfRange(lang));
+  }
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, messages.unexpected(lang));
+}

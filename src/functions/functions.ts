@@ -1,0 +1,198 @@
+/**
+ * The add-in's custom functions (namespace VERKSAM). Each is a thin adapter: it turns
+ * Excel's arguments into the core's types (arguments.ts), calls the pure core, and turns
+ * any failure into a `CustomFunctions.Error` with a message in the user's language.
+ *
+ * The JSDoc of each function is read by custom-functions-metadata to produce
+ * functions.json: its Swedish text is what Excel shows in formula autocomplete.
+ */
+/* eslint-disable @typescript-eslint/naming-convention -- parameter names are the ones Excel shows */
+import { holidaysOfYear } from "../core/calendar/holidays";
+import { meetingSeries } from "../core/calendar/meetings";
+import { isWorkday as isSwedishWorkday, workdaysBefore } from "../core/calendar/workdays";
+import { normalizeName } from "../core/text/names";
+import {
+  ArgumentError,
+  BLANK,
+  cellsOf,
+  Cell,
+  isBlank,
+  isErrorValue,
+  Matrix,
+  toBoolean,
+  toClosedDays,
+  toCount,
+  toExcelError,
+  toOptionalText,
+  toSerial,
+  toYear,
+} from "./arguments";
+import { displayLanguage, Lang, messages } from "./messages";
+
+/** Default number of working days between notifying a case and the meeting (R7). */
+export const DEFAULT_CASE_DEADLINE_WORKDAYS = 6;
+/** The most working days a deadline may count back (about two years). */
+const MAX_WORKDAYS = 500;
+/** The most meetings one MEETING_DATES call may return. */
+const MAX_MEETINGS = 1000;
+const MAX_INTERVAL_WEEKS = 104;
+
+/** Runs `body`, turning every failure into the Excel error the cell shows. */
+function guard<T>(body: (lang: Lang) => T): T {
+  const lang = displayLanguage();
+  try {
+    return body(lang);
+  } catch (e) {
+    throw toExcelError(e, lang);
+  }
+}
+
+/**
+ * Arbetsdagen som ligger ett visst antal svenska arbetsdagar före mötet, som Excels ARBETSDAGAR(mötesdatum; -arbetsdagar; helgdagar) med svenska helgdagar inbyggda. Mötesdagen räknas inte.
+ * @customfunction WORKDAYS_BEFORE_MEETING
+ * @param meeting_date Mötesdatum (datum eller text som 2025-03-14).
+ * @param [workdays] Antal arbetsdagar före mötet (standard 6, ärendefristen). 0 ger mötesdatumet.
+ * @param [closed_days] Område med extra stängda dagar (klämdagar, planeringsdagar).
+ * @returns Datumet som serienummer; formatera cellen som datum.
+ */
+export function workdaysBeforeMeeting(meeting_date: number | string, workdays?: number | string | null, closed_days?: unknown[][]): number | string {
+  return guard((lang) => {
+    const meeting = toSerial(meeting_date, { arg: "meeting_date" }, lang);
+    const n = toCount(workdays, { arg: "workdays" }, lang, DEFAULT_CASE_DEADLINE_WORKDAYS, MAX_WORKDAYS);
+    const closed = toClosedDays(closed_days, "closed_days", lang);
+    if (meeting === BLANK) return "";
+    return workdaysBefore(meeting, n, closed);
+  });
+}
+
+/** One unit from the `units` range: its name and whether it may be released. */
+interface UnitRow {
+  readonly name: string;
+  readonly key: string;
+  readonly candidate: boolean;
+}
+
+function readUnits(units: Matrix, lang: Lang): UnitRow[] {
+  const rows = units ?? [];
+  const width = rows.length > 0 ? rows[0].length : 0;
+  if (width > 2) throw new ArgumentError("#VALUE!", messages.tooManyColumns("units", lang));
+  const out: UnitRow[] = [];
+  rows.forEach((row, i) => {
+    const name = row[0];
+    const type = width === 2 ? row[1] : "Region";
+    if (isErrorValue(name) || isErrorValue(type)) throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "units", row: i + 1 }, lang));
+    if (isBlank(name) || name === 0) return;
+    const typeText = typeof type === "string" ? type.trim().toLowerCase() : "";
+    // A header row selected together with the table ("Enhet", "Typ") is skipped.
+    if (i === 0 && width === 2 && (typeText === "typ" || typeText === "type")) return;
+    const text = String(name);
+    out.push({ name: text.trim(), key: normalizeName(text), candidate: typeText === "region" });
+  });
+  return out;
+}
+
+function flatten(matrix: Matrix): Cell[] {
+  return cellsOf(matrix).map((c) => c.value);
+}
+
+/**
+ * Enheterna som inget ärende berör och som därför kan frigöras från mötet (R8), i samma ordning som i units. Med två kolumner (enhet, typ) frigörs bara enheter av typen Region.
+ * @customfunction UNITS_TO_RELEASE
+ * @param units Enheterna: en kolumn med namn, eller två kolumner (enhet, typ).
+ * @param case_units Ärendenas enheter (kolumnen Enhet i Ärenden).
+ * @param [case_meeting_dates] Ärendenas mötesdatum, lika många celler som case_units.
+ * @param [meeting_date] Mötet som räknas; bara ärenden med detta mötesdatum räknas.
+ * @param [separator] Skiljetecken, t.ex. ", ": ger namnen i en cell (fungerar i Excel-tabeller).
+ * @returns Enheterna som kan frigöras, en per rad, eller i en cell med separator.
+ */
+export function unitsToRelease(
+  units: unknown[][],
+  case_units: unknown[][],
+  case_meeting_dates?: unknown[][],
+  meeting_date?: number | string | null,
+  separator?: string | null
+): string[][] {
+  return guard((lang) => {
+    const sep = toOptionalText(separator, { arg: "separator" }, lang);
+    const unitRows = readUnits(units, lang);
+    const caseUnits = flatten(case_units);
+    const hasDates = case_meeting_dates !== null && case_meeting_dates !== undefined;
+    // An empty meeting_date cell arrives like an omitted one; with case dates it means "not yet filled in".
+    if (!hasDates && !isBlank(meeting_date)) throw new ArgumentError("#VALUE!", messages.needsBoth("case_meeting_dates", "meeting_date", lang));
+    const meeting = hasDates ? toSerial(meeting_date, { arg: "meeting_date" }, lang) : undefined;
+    const caseDates = hasDates ? flatten(case_meeting_dates) : undefined;
+    if (caseDates && caseDates.length !== caseUnits.length) {
+      throw new ArgumentError("#VALUE!", messages.lengthMismatch("case_units", caseUnits.length, "case_meeting_dates", caseDates.length, lang));
+    }
+    if (meeting === BLANK) return [[""]];
+
+    const concerned = new Set<string>();
+    for (let i = 0; i < caseUnits.length; i++) {
+      const unit = caseUnits[i];
+      if (isErrorValue(unit)) throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "case_units", row: i + 1 }, lang));
+      if (isBlank(unit) || unit === 0) continue;
+      if (caseDates) {
+        const date = toSerial(caseDates[i], { arg: "case_meeting_dates", row: i + 1 }, lang);
+        if (date !== meeting) continue;
+      }
+      concerned.add(normalizeName(String(unit)));
+    }
+    const released = unitRows.filter((u) => u.candidate && !concerned.has(u.key)).map((u) => u.name);
+    if (sep !== undefined) return [[released.join(sep)]];
+    return released.length === 0 ? [[""]] : released.map((name) => [name]);
+  });
+}
+
+/**
+ * Mötesdatum var n:e vecka från första mötet (R1). Ett datum som inte är en arbetsdag flyttas till nästa arbetsdag; serien behåller sin rytm.
+ * @customfunction MEETING_DATES
+ * @param first_meeting Första mötets datum.
+ * @param [count] Antal möten. Utan antal: mötena till halvårets slut (30 juni eller 31 december).
+ * @param [interval_weeks] Veckor mellan mötena (standard 6).
+ * @param [closed_days] Område med extra stängda dagar.
+ * @returns Mötesdatumen, ett per rad.
+ */
+export function meetingDates(first_meeting: number | string, count?: number | string | null, interval_weeks?: number | string | null, closed_days?: unknown[][]): unknown[][] {
+  return guard((lang) => {
+    const first = toSerial(first_meeting, { arg: "first_meeting" }, lang);
+    const n = isBlank(count) ? undefined : toCount(count, { arg: "count" }, lang, 0, MAX_MEETINGS);
+    const weeks = toCount(interval_weeks, { arg: "interval_weeks" }, lang, 6, MAX_INTERVAL_WEEKS);
+    if (weeks < 1) throw new ArgumentError("#NUM!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
+    const closed = toClosedDays(closed_days, "closed_days", lang);
+    if (first === BLANK) return [[""]];
+    const dates = meetingSeries(first, { count: n, intervalWeeks: weeks, closed });
+    return dates.length === 0 ? [[""]] : dates.map((d) => [d]);
+  });
+}
+
+/**
+ * SANT om datumet är en svensk arbetsdag: måndag–fredag som inte är helgdag, midsommarafton, julafton, nyårsafton eller en extra stängd dag.
+ * @customfunction IS_WORKDAY
+ * @param date Datumet.
+ * @param [closed_days] Område med extra stängda dagar.
+ * @returns SANT för en arbetsdag, annars FALSKT.
+ */
+export function isWorkday(date: number | string, closed_days?: unknown[][]): boolean | string {
+  return guard((lang) => {
+    const serial = toSerial(date, { arg: "date" }, lang);
+    const closed = toClosedDays(closed_days, "closed_days", lang);
+    if (serial === BLANK) return "";
+    return isSwedishWorkday(serial, closed);
+  });
+}
+
+/**
+ * Årets svenska helgdagar och stängda aftnar (midsommarafton, julafton, nyårsafton), även de som infaller på en helg, sorterade efter datum.
+ * @customfunction SWEDISH_HOLIDAYS
+ * @param year Året, 1900–2199.
+ * @param [with_names] SANT ger en andra kolumn med helgdagens namn.
+ * @returns Datumen, ett per rad, eventuellt med namn.
+ */
+export function swedishHolidays(year: number | string, with_names?: boolean | number | string | null): unknown[][] {
+  return guard((lang) => {
+    const y = toYear(year, { arg: "year" }, lang);
+    const names = toBoolean(with_names, { arg: "with_names" }, lang, false);
+    if (y === BLANK) return [[""]];
+    return holidaysOfYear(y).map((h) => (names ? [h.serial, lang === "en" ? h.nameEn : h.name] : [h.serial]));
+  });
+}
