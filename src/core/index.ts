@@ -5,3 +5,4 @@ export * from "./calendar/holidays";
 export * from "./calendar/workdays";
 export * from "./calendar/meetings";
 export * from "./text/names";
+export * from "./dates/today";

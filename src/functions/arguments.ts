@@ -131,14 +131,27 @@ export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<numbe
   return set;
 }
 
+/** The runtime's error class; a stand-in with the same shape where no runtime is loaded (the browser preview). */
+class StandInExcelError extends Error {
+  readonly code: string;
+  constructor(code: string, message?: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function excelError(code: "#VALUE!" | "#NUM!" | "#N/A", message: string): CustomFunctions.Error {
+  const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (runtime && typeof runtime.Error === "function") {
+    const codes = { "#VALUE!": runtime.ErrorCode.invalidValue, "#NUM!": runtime.ErrorCode.invalidNumber, "#N/A": runtime.ErrorCode.notAvailable };
+    return new runtime.Error(codes[code], message);
+  }
+  return new StandInExcelError(code, message) as unknown as CustomFunctions.Error;
+}
+
 /** Converts a thrown value to the error Excel shows; never lets anything else escape. */
 export function toExcelError(e: unknown, lang: Lang): CustomFunctions.Error {
-  if (e instanceof ArgumentError) {
-    const code = e.code === "#NUM!" ? CustomFunctions.ErrorCode.invalidNumber : e.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, e.message);
-  }
-  if (e instanceof CalendarRangeError) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, messages.resultOutOfRange(lang));
-  }
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, messages.unexpected(lang));
+  if (e instanceof ArgumentError) return excelError(e.code, e.message);
+  if (e instanceof CalendarRangeError) return excelError("#NUM!", messages.resultOutOfRange(lang));
+  return excelError("#VALUE!", messages.unexpected(lang));
 }

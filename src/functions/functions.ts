@@ -29,6 +29,13 @@ import {
 } from "./arguments";
 import { displayLanguage, Lang, messages } from "./messages";
 
+// The build appends `CustomFunctions.associate("ID", fn)` calls to this module. Outside
+// Excel (the browser preview, Node) there may be no custom-functions runtime: give those
+// calls something harmless to call. Inside Excel the runtime's own object is kept.
+if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: (): void => undefined };
+}
+
 /** Default number of working days between notifying a case and the meeting (R7). */
 export const DEFAULT_CASE_DEADLINE_WORKDAYS = 6;
 /** The most working days a deadline may count back (about two years). */

@@ -1,0 +1,116 @@
+/**
+ * The deadline calculator: a meeting date in, the case deadline (R7) and the release
+ * deadline (R8) out, with ISO week and weekday, and the Swedish holidays of the coming
+ * months.
+ */
+import { holidaysOfYear } from "../../core/calendar/holidays";
+import { isWorkday, workdaysBefore } from "../../core/calendar/workdays";
+import { dateFromSerial, isSerialInRange, LAST_YEAR, parseIsoDate } from "../../core/dates/serial";
+import { clear, h } from "../dom";
+import { isoDate, isoWeek, longDate } from "../format";
+import { Lang, strings } from "../i18n";
+
+export interface DeadlineSettings {
+  readonly caseDeadlineWorkdays: number;
+  readonly releaseDeadlineWorkdays: number;
+  readonly closedDays: ReadonlySet<number>;
+}
+
+export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
+  caseDeadlineWorkdays: 6,
+  releaseDeadlineWorkdays: 5,
+  closedDays: new Set<number>(),
+};
+
+/** How many months of holidays the list shows. */
+const HOLIDAY_MONTHS = 4;
+
+export function renderDeadlineCalculator(lang: Lang, today: number, settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS): HTMLElement {
+  const t = strings(lang);
+  const input = h("input", { type: "date", id: "meeting-date", name: "meeting-date", value: isoDate(today), min: "1900-01-01", max: "2199-12-31" });
+  const result = h("div", { id: "deadline-result", "aria-live": "polite" });
+  const holidays = h("ul", { id: "holiday-list", className: "holiday-list" });
+
+  const update = (): void => {
+    clear(result);
+    clear(holidays);
+    const meeting = parseIsoDate(input.value);
+    if (meeting === undefined) {
+      result.append(h("p", { className: "message error", role: "alert" }, t.badDate));
+      return;
+    }
+    let caseDeadline: number;
+    let releaseDeadline: number;
+    try {
+      caseDeadline = workdaysBefore(meeting, settings.caseDeadlineWorkdays, settings.closedDays);
+      releaseDeadline = workdaysBefore(meeting, settings.releaseDeadlineWorkdays, settings.closedDays);
+    } catch {
+      result.append(h("p", { className: "message error", role: "alert" }, t.outOfRange));
+      return;
+    }
+    if (!isWorkday(meeting, settings.closedDays)) result.append(h("p", { className: "message warning", role: "status" }, t.notAWorkday));
+    result.append(
+      h(
+        "dl",
+        { className: "deadlines" },
+        deadlineRow("case-deadline", t.caseDeadline, caseDeadline, `${t.caseDeadlineHint}, ${t.workdaysBefore(settings.caseDeadlineWorkdays)}`, lang),
+        deadlineRow("release-deadline", t.releaseDeadline, releaseDeadline, `${t.releaseDeadlineHint}, ${t.workdaysBefore(settings.releaseDeadlineWorkdays)}`, lang)
+      )
+    );
+    renderHolidays(holidays, meeting < today ? meeting : today, lang, settings.closedDays);
+  };
+  input.addEventListener("input", update);
+  input.addEventListener("change", update);
+  update();
+
+  return h(
+    "section",
+    { className: "card", "aria-labelledby": "deadlines-title" },
+    h("h2", { id: "deadlines-title" }, t.deadlinesTitle),
+    h("label", { for: "meeting-date" }, t.meetingDate),
+    input,
+    result,
+    h("h3", {}, t.holidaysTitle),
+    holidays
+  );
+}
+
+function deadlineRow(id: string, label: string, serial: number, hint: string, lang: Lang): HTMLElement[] {
+  const t = strings(lang);
+  return [
+    h("dt", {}, label),
+    h(
+      "dd",
+      { id, "data-date": isoDate(serial) },
+      h("strong", {}, isoDate(serial)),
+      ` · ${longDate(serial, lang)} · ${t.week} ${isoWeek(serial)}`,
+      h("br"),
+      h("small", {}, hint)
+    ),
+  ];
+}
+
+/** Holidays and the user's closed days from `from` and the next few months. */
+function renderHolidays(list: HTMLElement, from: number, lang: Lang, closedDays: ReadonlySet<number>): void {
+  const t = strings(lang);
+  const start = dateFromSerial(from);
+  const endYear = start.month + HOLIDAY_MONTHS > 12 ? start.year + 1 : start.year;
+  const until = from + Math.round(HOLIDAY_MONTHS * 30.5);
+  const items: { serial: number; name: string; eve: boolean }[] = [];
+  for (let year = start.year; year <= Math.min(endYear, LAST_YEAR); year++) {
+    for (const holiday of holidaysOfYear(year)) {
+      if (holiday.serial >= from && holiday.serial <= until) items.push({ serial: holiday.serial, name: lang === "en" ? holiday.nameEn : holiday.name, eve: holiday.kind === "eve" });
+    }
+  }
+  for (const serial of closedDays) {
+    if (serial >= from && serial <= until && isSerialInRange(serial)) items.push({ serial, name: lang === "en" ? "Closed day" : "Stängd dag", eve: false });
+  }
+  items.sort((a, b) => a.serial - b.serial);
+  if (items.length === 0) {
+    list.append(h("li", {}, t.noHolidays));
+    return;
+  }
+  for (const item of items) {
+    list.append(h("li", {}, h("span", { className: "date" }, isoDate(item.serial)), ` ${longDate(item.serial, lang)} — ${item.name}${item.eve ? ` (${t.closedEve})` : ""}`));
+  }
+}

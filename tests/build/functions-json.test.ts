@@ -1,0 +1,46 @@
+/**
+ * Checks the custom-functions metadata (dist/functions.json) that
+ * custom-functions-metadata-plugin generates, and that the plugin wired each function
+ * into the functions bundle. The golden comparison of the metadata lives elsewhere.
+ * Reads dist/ as built by `npm run build`.
+ */
+import { strict as assert } from "assert";
+import { readDist, requireProductionDist } from "../helpers/dist";
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+}
+
+describe("dist/functions.json", () => {
+  let metadata: { functions?: unknown };
+
+  before(() => {
+    requireProductionDist();
+    metadata = JSON.parse(readDist("functions.json")) as { functions?: unknown };
+  });
+
+  it("is JSON with a non-empty functions array", () => {
+    assert.ok(Array.isArray(metadata.functions), "functions is not an array");
+    assert.ok(metadata.functions.length > 0, "no functions");
+  });
+
+  it("gives every function a unique id and a name", () => {
+    const functions = metadata.functions as FunctionMetadata[];
+    for (const fn of functions) {
+      assert.equal(typeof fn.id, "string");
+      assert.equal(typeof fn.name, "string");
+      assert.ok(fn.id.length > 0 && fn.name.length > 0);
+    }
+    const ids = functions.map((fn) => fn.id);
+    assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.join(", ")}`);
+  });
+
+  it("has every function associated in dist/functions.js", () => {
+    const bundle = readDist("functions.js");
+    const missing = (metadata.functions as FunctionMetadata[])
+      .map((fn) => fn.id)
+      .filter((id) => !bundle.includes(`CustomFunctions.associate("${id}"`));
+    assert.deepEqual(missing, []);
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * Helpers for browser tests of the built add-in (dist/).
+ *
+ *   const server = await startStaticServer();            // serves dist/ with the CSP header
+ *   const session = await launchChromium({ allowedOrigin: server.origin });
+ *   await session.page.goto(server.url + "taskpane.html");
+ *   ...
+ *   assert.deepStrictEqual(session.foreignRequests, []);  // nothing left our origin
+ *   await session.close();
+ *   await server.close();
+ *
+ * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by
+ * playwright-core; no browser is downloaded.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/deployment";
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+/** Where `npm run build` writes the add-in. */
+export const DIST_DIR = path.join(REPO_ROOT, "dist");
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The exact Chromium flags the browser tests use. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const MIME_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** One request the static server answered. */
+export interface ServedRequest {
+  method: string;
+  /** Path and query, e.g. "/office-js/office.js". */
+  path: string;
+  status: number;
+}
+
+export interface StaticServer {
+  /** Base URL with trailing slash, e.g. "http://127.0.0.1:41234/". */
+  url: string;
+  /** Origin without trailing slash, e.g. "http://127.0.0.1:41234". */
+  origin: string;
+  port: number;
+  /** Every request served so far, in order (including 404s). */
+  requests: ServedRequest[];
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** Directory to serve; default dist/. */
+  root?: string;
+  /** Port; default 0 (a random free port). */
+  port?: number;
+  /** Extra or overriding response headers. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves a directory (default dist/) over http on 127.0.0.1 with the add-in's
+ * Content-Security-Policy header on every response. GET and HEAD only; "/" serves
+ * taskpane.html; paths outside the root are refused. Fails if the directory is missing.
+ */
+export async function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
+  const root = path.resolve(options.root ?? DIST_DIR);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    throw new Error(`${root} does not exist: run npm run build first`);
+  }
+  const baseHeaders: Record<string, string> = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    ...options.headers,
+  };
+  const requests: ServedRequest[] = [];
+
+  const server = http.createServer((req, res) => {
+    const method = req.method ?? "GET";
+    const rawPath = req.url ?? "/";
+    const send = (
+      status: number,
+      body: string | Buffer,
+      type = "text/plain; charset=utf-8"
+    ): void => {
+      requests.push({ method, path: rawPath, status });
+      res.writeHead(status, {
+        ...baseHeaders,
+        "Content-Type": type,
+        "Content-Length": Buffer.byteLength(body),
+      });
+      res.end(method === "HEAD" ? undefined : body);
+    };
+    if (method !== "GET" && method !== "HEAD") {
+      send(405, "Method Not Allowed");
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(rawPath, "http://localhost").pathname);
+    } catch {
+      send(400, "Bad Request");
+      return;
+    }
+    if (pathname.endsWith("/")) pathname += "taskpane.html";
+    const file = path.resolve(root, "." + pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      send(403, "Forbidden");
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        send(404, "Not Found");
+        return;
+      }
+      send(200, data, MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream");
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: origin + "/",
+    origin,
+    port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** One request the page made, as seen by the browser. */
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  /** A page in the context, ready for goto(). */
+  page: Page;
+  /** Every request the pages made (same origin or not), in order. */
+  requests: RecordedRequest[];
+  /**
+   * URLs of requests (and WebSocket connections) to any other origin. They were aborted,
+   * never sent; a test should assert this stays empty.
+   */
+  foreignRequests: string[];
+  /** Console messages, as "type: text". CSP violations show up here as errors. */
+  consoleMessages: string[];
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The only origin requests may go to, e.g. StaticServer.origin. */
+  allowedOrigin: string;
+  /** Browser locale (navigator.language); default "sv-SE". */
+  locale?: string;
+}
+
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" ||
+      parsed.protocol === "https:" ||
+      parsed.protocol.startsWith("ws")
+      ? parsed.origin
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Launches Debian's Chromium headless with exactly CHROMIUM_ARGS and opens a page.
+ * Every request to an origin other than `allowedOrigin` (http, https and WebSocket) is
+ * aborted and recorded in `foreignRequests`; data:, blob: and about: URLs are allowed.
+ */
+export async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
+  const allowedOrigin = new URL(options.allowedOrigin).origin;
+  const allowedWsOrigin = allowedOrigin.replace(/^http/, "ws");
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`
+    );
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+  const requests: RecordedRequest[] = [];
+  const foreignRequests: string[] = [];
+  const consoleMessages: string[] = [];
+  const pageErrors: string[] = [];
+  try {
+    const context = await browser.newContext({
+      locale: options.locale ?? "sv-SE",
+      serviceWorkers: "block",
+    });
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      const origin = originOf(url);
+      if (origin === null || origin === allowedOrigin) {
+        await route.continue();
+      } else {
+        foreignRequests.push(url);
+        await route.abort("blockedbyclient");
+      }
+    });
+    await context.routeWebSocket(
+      (url) => url.origin !== allowedWsOrigin,
+      (ws) => {
+        foreignRequests.push(ws.url());
+        void ws.close();
+      }
+    );
+    context.on("request", (request) => {
+      requests.push({
+        url: request.url(),
+        method: request.method(),
+        resourceType: request.resourceType(),
+      });
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    return {
+      browser,
+      context,
+      page,
+      requests,
+      foreignRequests,
+      consoleMessages,
+      pageErrors,
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

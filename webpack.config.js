@@ -1,0 +1,201 @@
+/* eslint-disable no-undef */
+/* global require, module, process, __dirname */
+
+/*
+ * Webpack configuration, modelled on Microsoft's `yo office` template
+ * "Excel custom functions with a shared runtime".
+ *
+ *   npm run build       -> webpack --mode production  (dist/, minified, production manifest)
+ *   npm run build:dev   -> webpack --mode development
+ *   npm run dev-server  -> webpack serve --mode development
+ *
+ * Shared runtime: the task pane page (taskpane.html) hosts both the task pane code and
+ * the custom functions, so both chunks are injected into it. The functions chunk is also
+ * emitted as functions.js, which the manifest's Functions.Script.Url points to.
+ *
+ * office.js is served from our own origin (dist/office-js/), never from Microsoft's CDN:
+ * only the files an Excel add-in needs are copied from @microsoft/office-js/dist.
+ */
+
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { CONTENT_SECURITY_POLICY, URL_DEV, URL_PROD } = require("./scripts/deployment");
+
+/** Origin + path the add-in is served from while developing (used in manifest.xml). */
+const urlDev = URL_DEV;
+/**
+ * Production deployment location: CHANGE URL_PROD in scripts/deployment.js before deploying.
+ * In production builds every occurrence of urlDev in manifest.xml is replaced by it.
+ */
+const urlProd = URL_PROD;
+
+const distDir = path.resolve(__dirname, "dist");
+const officeJsDir = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
+
+/**
+ * Excel desktop (Windows, Mac) only loads add-ins over https; the Linux preview and CI
+ * use plain http so that no developer certificate is needed.
+ */
+function wantsHttps() {
+  return (
+    process.env.VERKSAM_HTTPS === "1" ||
+    process.platform === "win32" ||
+    process.platform === "darwin"
+  );
+}
+
+async function getHttpsOptions() {
+  // Required lazily: a production build must never touch the developer certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** The files of @microsoft/office-js/dist that are copied to dist/office-js/ (about 9 MB, not 86 MB). */
+function officeJsPatterns() {
+  const common = {
+    context: officeJsDir,
+    // Already minified by Microsoft: keep Terser away from them.
+    info: { minimized: true },
+    globOptions: { ignore: ["**/*.debug.js"] },
+  };
+  const files = [
+    "office.js",
+    "o15apptofilemappingtable.js",
+    "custom-functions-runtime.js",
+    "es6-promise.js",
+    // Host scripts office.js loads for Excel: excel-*.js, excelwebapp-*.js, excelios-*.js.
+    "excel*.js",
+    // Localised strings, only for the locales we support.
+    "sv-se/office_strings.js",
+    "en-us/office_strings.js",
+  ];
+  // `from` is relative to officeJsDir; keep that relative path below office-js/.
+  return files.map((from) => ({
+    ...common,
+    from,
+    to: ({ absoluteFilename }) => officeJsTarget(absoluteFilename),
+  }));
+}
+
+function officeJsTarget(absoluteFilename) {
+  return path.posix.join(
+    "office-js",
+    path.relative(officeJsDir, absoluteFilename).split(path.sep).join("/")
+  );
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE) && !(env && env.WEBPACK_BUILD);
+
+  const config = {
+    // No eval-based source maps: the Content-Security-Policy forbids eval.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: distDir,
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is done by `npm run typecheck`; webpack only transpiles.
+              transpileOnly: true,
+              // tsconfig.json uses commonjs for the Node tests; ES modules let webpack tree-shake.
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        // Attribute quotes are kept so that the built page stays well-formed enough for tests.
+        minify: dev
+          ? false
+          : { collapseWhitespace: true, removeComments: true, keepClosingSlash: true },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "assets/*.png",
+            to: "assets/[name][ext]",
+          },
+          {
+            from: "src/taskpane/taskpane.css",
+            to: "taskpane.css",
+            noErrorOnMissing: true,
+            // Served as written (webpack's CSS minimizer rewrites font stacks).
+            info: { minimized: true },
+          },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) {
+                return content;
+              }
+              // Literal replacement of every occurrence (no regular expression).
+              return content.toString().split(urlDev).join(urlProd);
+            },
+          },
+          ...officeJsPatterns(),
+        ],
+      }),
+    ],
+    optimization: {
+      // html-webpack-plugin already minifies taskpane.html; webpack's own HTML minimizer
+      // would also strip the attribute quotes.
+      minimizeOptions: { html: false },
+    },
+    // Size budgets are enforced by tests, not by webpack warnings.
+    performance: { hints: false },
+    devServer: {
+      static: {
+        directory: distDir,
+        watch: false,
+      },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
+      // Only this machine: the add-in is not meant to be served to the network while developing.
+      host: "localhost",
+      client: { overlay: { warnings: false } },
+      server:
+        serving && wantsHttps()
+          ? { type: "https", options: await getHttpsOptions() }
+          : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+
+  return config;
+};
