@@ -99,8 +99,11 @@ module.exports = async (env, options) => {
     // No eval-based source maps: the Content-Security-Policy forbids eval.
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
+      // The pane also calls the functions (the preview evaluates the workbook's formulas):
+      // it shares the functions chunk instead of bundling a second copy, so each function
+      // is associated with Excel once.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: distDir,
@@ -136,7 +139,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
+        chunks: ["functions", "taskpane"],
         // Attribute quotes are kept so that the built page stays well-formed enough for tests.
         minify: dev
           ? false

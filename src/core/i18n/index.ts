@@ -1,0 +1,3 @@
+/** The sv/en message catalogue of the planning core. */
+export * from "./messages";
+export * from "./headers";

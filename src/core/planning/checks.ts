@@ -1,0 +1,73 @@
+/**
+ * Checks of a read plan (R6, R7 and consistency between the tables). Each finding names
+ * the cell to fix. Problems of single cells (text dates, unknown values, personnummer)
+ * are reported while reading, see read.ts.
+ */
+import { isWorkday } from "../calendar/workdays";
+import { formatIsoDate } from "../dates/serial";
+import { caseDeadline } from "./deadlines";
+import { makeFinding } from "./findings";
+import { matchKey } from "./normalize";
+import type { Finding, Plan } from "./types";
+
+export function checkPlan(plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  const meetingDates = new Set(plan.meetings.map((m) => m.date));
+
+  for (const m of plan.meetings) {
+    if (!isWorkday(m.date, plan.closedDays)) {
+      findings.push(makeFinding("meeting-not-workday", m.cell, { date: formatIsoDate(m.date) }, m.date));
+    }
+  }
+
+  /** Per meeting date: case code key → address of its first occurrence. */
+  const codesByMeeting = new Map<number, Map<string, string>>();
+  for (const c of plan.cases) {
+    const date = c.meetingDate;
+    if (date !== undefined && plan.tables.meetings && !meetingDates.has(date)) {
+      findings.push(makeFinding("case-meeting-unknown", c.cells.meetingDate, { date: formatIsoDate(date) }));
+    }
+    if (c.unit !== "" && c.unitIndex < 0 && plan.tables.units) {
+      findings.push(makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date));
+    }
+    // R6: written consent before the case is raised.
+    if (c.consent === "no") findings.push(makeFinding("consent-no", c.cells.consent, {}, date));
+    else if (c.consent === "blank" && plan.hasConsentColumn) {
+      findings.push(makeFinding("consent-blank", c.cells.consent, {}, date));
+    }
+    // R7: notified at the latest Ärendefrist working days before the meeting.
+    if (date !== undefined && c.notified !== undefined) {
+      const deadline = caseDeadline(date, plan.settings, plan.closedDays);
+      if (deadline !== undefined && c.notified > deadline) {
+        findings.push(
+          makeFinding(
+            "notified-late",
+            c.cells.notified,
+            { notified: formatIsoDate(c.notified), deadline: formatIsoDate(deadline) },
+            date,
+          ),
+        );
+      }
+    }
+    if (date !== undefined && c.code !== "") {
+      let codes = codesByMeeting.get(date);
+      if (!codes) codesByMeeting.set(date, (codes = new Map()));
+      const key = matchKey(c.code);
+      const first = codes.get(key);
+      if (first === undefined) codes.set(key, c.cells.code);
+      else {
+        findings.push(
+          makeFinding("case-code-duplicate", c.cells.code, { code: c.code, date: formatIsoDate(date), first }, date),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** True when the case was notified after its Ärendefrist (R7). */
+export function isNotifiedLate(plan: Plan, c: Plan["cases"][number]): boolean {
+  if (c.meetingDate === undefined || c.notified === undefined) return false;
+  const deadline = caseDeadline(c.meetingDate, plan.settings, plan.closedDays);
+  return deadline !== undefined && c.notified > deadline;
+}

@@ -1,0 +1,144 @@
+/**
+ * A synthetic planning workbook for the preview: VerkSam Jönköping 2, autumn term 2025,
+ * a meeting every 6 weeks from 2025-08-26, 30 cases identified by codes only. Hand-written
+ * and deterministic; no personal data of any kind.
+ */
+import { serialFromDate } from "../dates/serial";
+import { t, type Lang } from "../i18n/messages";
+import { caseDeadline, releaseDeadline } from "./deadlines";
+import { groupPreset } from "./groups";
+import { buildPlanningTemplate, type TemplateTable } from "./template";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type Initiator,
+  type Outcome,
+  type PlanningInput,
+  type TableGrid,
+} from "./types";
+
+/** The preview's "today": meetings 1–3 have been held, meeting 4 has not. */
+export const SAMPLE_TODAY = serialFromDate(2025, 11, 20);
+/** First meeting of the sample term. */
+export const SAMPLE_FIRST_MEETING = serialFromDate(2025, 8, 26);
+
+const NORRA = "Norrahammars VC";
+const RASLATT = "Råslätts VC";
+
+/** [meeting no. (1–4), unit, initiated by, consent, notified (MM-DD, 2025), outcome, minutes, has a question] */
+type CaseSpec = readonly [number, string, Initiator, "Ja" | "Nej" | "", string, Outcome | "", number | null, boolean];
+
+const CASES: readonly CaseSpec[] = [
+  [1, NORRA, "Region", "Ja", "08-11", "SIP", null, false],
+  [1, NORRA, "Kommun", "Ja", "08-12", "Kommun", null, true],
+  [1, RASLATT, "Region", "Ja", "08-13", "Region", null, false],
+  [1, NORRA, "Region", "Ja", "08-14", "FK", 30, false],
+  [1, RASLATT, "Kommun", "Ja", "08-15", "AF", null, false],
+  [1, NORRA, "Kommun", "Ja", "08-20", "SIP", null, false],
+  [1, RASLATT, "Region", "Nej", "08-18", "Ingen fortsatt samverkan", null, false],
+  [1, RASLATT, "Kommun", "Ja", "08-18", "Kommun", null, false],
+  [2, NORRA, "Region", "Ja", "09-22", "Region", null, false],
+  [2, RASLATT, "Kommun", "Ja", "09-23", "SIP", null, false],
+  [2, NORRA, "Kommun", "Ja", "09-24", "AF", null, false],
+  [2, NORRA, "Region", "Ja", "09-25", "FK", null, false],
+  [2, RASLATT, "Region", "Ja", "09-26", "Annat", 40, false],
+  [2, NORRA, "Kommun", "Ja", "10-01", "SIP", null, false],
+  [2, NORRA, "Region", "Ja", "09-29", "Kommun", null, false],
+  [2, RASLATT, "Kommun", "", "09-29", "", null, false],
+  [3, NORRA, "Kommun", "Ja", "11-03", "SIP", null, false],
+  [3, NORRA, "Region", "Ja", "11-04", "Region", null, false],
+  [3, NORRA, "Kommun", "Ja", "11-05", "Kommun", null, false],
+  [3, NORRA, "Region", "Ja", "11-06", "FK", null, false],
+  [3, NORRA, "Kommun", "Ja", "11-07", "AF", null, false],
+  [3, NORRA, "Region", "Ja", "11-10", "SIP", null, false],
+  [3, NORRA, "Kommun", "Nej", "11-03", "Ingen fortsatt samverkan", null, false],
+  [4, NORRA, "Region", "Ja", "12-08", "", null, false],
+  [4, RASLATT, "Kommun", "Ja", "12-09", "", null, false],
+  [4, RASLATT, "Region", "Ja", "12-10", "", null, false],
+  [4, NORRA, "Kommun", "Ja", "12-11", "", null, false],
+  [4, RASLATT, "Region", "Ja", "12-12", "", null, false],
+  [4, NORRA, "Kommun", "Ja", "12-15", "", null, false],
+  [4, RASLATT, "Kommun", "Ja", "12-16", "", null, false],
+];
+
+function day(mmdd: string): number {
+  const [m, d] = mmdd.split("-").map(Number);
+  return serialFromDate(2025, m, d);
+}
+
+/** The extra closed days of the sample (a planning day the day before meeting 3). */
+const CLOSED_DAYS: readonly number[] = [serialFromDate(2025, 11, 17)];
+
+/**
+ * The sample as template-style tables (header, rows, formats, validation, formulas), for
+ * the preview's in-memory workbook. Formula columns of Möten hold their computed values.
+ */
+export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
+  const group = groupPreset("jonkoping-2");
+  if (!group) throw new Error("preset jonkoping-2 missing");
+  const [settings, closedDays, units, meetings, cases] = buildPlanningTemplate({
+    group,
+    term: { half: "HT", year: 2025 },
+    firstMeeting: SAMPLE_FIRST_MEETING,
+    lang,
+  });
+  const closedSet = new Set(CLOSED_DAYS);
+  const dates = meetings.rows.map((r) => r[0] as number);
+  const unitRows = units.rows;
+  const caseRows: CellValue[][] = CASES.map(([nr, unit, initiator, consent, notified, outcome, minutes, question], i) => [
+    dates[nr - 1],
+    `J2-25-${String(i + 1).padStart(3, "0")}`,
+    t(`value.initiator.${initiator}`, lang),
+    unit,
+    consent === "" ? null : t(consent === "Ja" ? "value.consent.yes" : "value.consent.no", lang),
+    day(notified),
+    question ? t("sample.question", lang) : null,
+    outcome === "" ? null : t(`value.outcome.${outcome}`, lang),
+    minutes,
+  ]);
+  const meetingRows: CellValue[][] = meetings.rows.map((r, i) => {
+    const date = r[0] as number;
+    const concerned = new Set(caseRows.filter((c) => c[0] === date).map((c) => c[3]));
+    const released = unitRows.filter((u) => u[1] === "Region" && !concerned.has(u[0])).map((u) => u[0]);
+    return [
+      date,
+      null,
+      i === dates.length - 1 ? (lang === "en" ? "Digital" : "Digitalt") : r[2],
+      i === dates.length - 1 ? null : t("sample.location", lang),
+      caseDeadline(date, DEFAULT_SETTINGS, closedSet) ?? null,
+      releaseDeadline(date, DEFAULT_SETTINGS, closedSet) ?? null,
+      released.join(", "),
+    ];
+  });
+  return [
+    settings,
+    { ...closedDays, rows: CLOSED_DAYS.map((d) => [d, t("sample.planningDay", lang)]) },
+    {
+      ...units,
+      rows: unitRows.map((u, i) => [u[0], u[1], t(i === 0 ? "sample.coordinator" : "sample.representative", lang), null, null]),
+    },
+    { ...meetings, rows: meetingRows },
+    { ...cases, rows: caseRows },
+  ];
+}
+
+/** Keys of `PlanningInput` by sheet name. */
+const INPUT_KEYS: Readonly<Record<string, keyof PlanningInput>> = {
+  Inställningar: "settings",
+  "Stängda dagar": "closedDays",
+  Enheter: "units",
+  Möten: "meetings",
+  Ärenden: "cases",
+};
+
+/** A template-style table as the grid `readPlanning` reads (header at A1 of its sheet). */
+export function tableToGrid(tbl: TemplateTable): TableGrid {
+  return { name: tbl.sheet, sheet: tbl.sheet, top: 0, left: 0, values: [tbl.header, ...tbl.rows] };
+}
+
+/** The sample workbook as input for `readPlanning` / `plan`. */
+export function sampleWorkbook(lang: Lang = "sv"): PlanningInput {
+  const input: { -readonly [K in keyof PlanningInput]: PlanningInput[K] } = {};
+  for (const tbl of sampleTables(lang)) input[INPUT_KEYS[tbl.sheet]] = tableToGrid(tbl);
+  return input;
+}

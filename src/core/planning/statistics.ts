@@ -1,0 +1,217 @@
+/**
+ * Statistics for the förbund (R10): one row per meeting and one total per half-year
+ * (January–June, reported in June; July–December, reported in December). Counts only:
+ * nothing that identifies a person (no case codes, no questions).
+ */
+import { t, type Lang } from "../i18n/messages";
+import { dateFromSerial, formatIsoDate } from "../dates/serial";
+import { redactPersonnummer } from "../privacy/personnummer";
+import { isNotifiedLate } from "./checks";
+import { casesByMeeting } from "./schedule";
+import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
+
+export interface HalfYear {
+  readonly year: number;
+  /** 1 = January–June, 2 = July–December. */
+  readonly half: 1 | 2;
+}
+
+export interface StatisticsRow {
+  readonly kind: "meeting" | "halfYear";
+  /** Meeting rows: the meeting's number (date order) and date. */
+  readonly nr?: number;
+  readonly date?: number;
+  readonly year: number;
+  readonly half: 1 | 2;
+  /** Meetings held (date ≤ today): 1/0 on a meeting row, the sum on a total row. */
+  readonly held: number;
+  readonly cases: number;
+  readonly byKommun: number;
+  readonly byRegion: number;
+  /** Cases per unit of Enheter in order; `name: null` is "Okänd enhet" (present when any case has one). */
+  readonly perUnit: readonly { readonly name: string | null; readonly count: number }[];
+  /** Cases per outcome in the order of OUTCOMES; `outcome: null` is "Ej angivet" (blank or not recognised). */
+  readonly perOutcome: readonly { readonly outcome: Outcome | null; readonly count: number }[];
+  readonly withoutConsent: number;
+  readonly notifiedLate: number;
+}
+
+export interface Statistics {
+  /** The unit columns: names of Enheter in order. */
+  readonly units: readonly string[];
+  /** Whether any case at a meeting has a unit that is not in Enheter (or none). */
+  readonly hasUnknownUnit: boolean;
+  /** Meeting rows in date order, each half-year followed by its total row. */
+  readonly rows: readonly StatisticsRow[];
+}
+
+export function halfYearOf(serial: number): HalfYear {
+  const { year, month } = dateFromSerial(serial);
+  return { year, half: month <= 6 ? 1 : 2 };
+}
+
+function countRow(
+  plan: Plan,
+  cases: readonly Case[],
+  hasUnknownUnit: boolean,
+): Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held"> {
+  const perUnit = plan.units.map((u) => ({ name: u.name as string | null, count: 0 }));
+  let unknownUnit = 0;
+  const perOutcome = new Map<Outcome | null, number>();
+  let byKommun = 0;
+  let byRegion = 0;
+  let withoutConsent = 0;
+  let notifiedLate = 0;
+  for (const c of cases) {
+    if (c.unitIndex >= 0) perUnit[c.unitIndex].count++;
+    else unknownUnit++;
+    if (c.initiatedBy === "Kommun") byKommun++;
+    if (c.initiatedBy === "Region") byRegion++;
+    const o = c.outcome ?? null;
+    perOutcome.set(o, (perOutcome.get(o) ?? 0) + 1);
+    if (c.consent !== "yes") withoutConsent++;
+    if (isNotifiedLate(plan, c)) notifiedLate++;
+  }
+  if (hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
+  return {
+    cases: cases.length,
+    byKommun,
+    byRegion,
+    perUnit,
+    perOutcome: [...OUTCOMES, null].map((outcome) => ({ outcome, count: perOutcome.get(outcome) ?? 0 })),
+    withoutConsent,
+    notifiedLate,
+  };
+}
+
+function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
+  const first = rows[0];
+  const sum = (f: (r: StatisticsRow) => number): number => rows.reduce((s, r) => s + f(r), 0);
+  return {
+    kind: "halfYear",
+    year: h.year,
+    half: h.half,
+    held: sum((r) => r.held),
+    cases: sum((r) => r.cases),
+    byKommun: sum((r) => r.byKommun),
+    byRegion: sum((r) => r.byRegion),
+    perUnit: first.perUnit.map((u, i) => ({ name: u.name, count: sum((r) => r.perUnit[i].count) })),
+    perOutcome: first.perOutcome.map((o, i) => ({ outcome: o.outcome, count: sum((r) => r.perOutcome[i].count) })),
+    withoutConsent: sum((r) => r.withoutConsent),
+    notifiedLate: sum((r) => r.notifiedLate),
+  };
+}
+
+/**
+ * R10. Counts the cases of the meetings in Möten (cases whose date is no meeting are
+ * reported as findings instead). A meeting is held when its date ≤ `today` (a serial).
+ */
+export function buildStatistics(plan: Plan, today: number): Statistics {
+  const byMeeting = casesByMeeting(plan);
+  const hasUnknownUnit = plan.meetings.some((m) => (byMeeting.get(m.date) ?? []).some((c) => c.unitIndex < 0));
+  const rows: StatisticsRow[] = [];
+  let current: StatisticsRow[] = [];
+  let currentHalf: HalfYear | undefined;
+  const close = (): void => {
+    if (currentHalf && current.length > 0) rows.push(sumRows(current, currentHalf));
+    current = [];
+  };
+  plan.meetings.forEach((m, i) => {
+    const h = halfYearOf(m.date);
+    if (!currentHalf || currentHalf.year !== h.year || currentHalf.half !== h.half) {
+      close();
+      currentHalf = h;
+    }
+    const row: StatisticsRow = {
+      kind: "meeting",
+      nr: i + 1,
+      date: m.date,
+      year: h.year,
+      half: h.half,
+      held: m.date <= today ? 1 : 0,
+      ...countRow(plan, byMeeting.get(m.date) ?? [], hasUnknownUnit),
+    };
+    rows.push(row);
+    current.push(row);
+  });
+  close();
+  return { units: plan.units.map((u) => u.name), hasUnknownUnit, rows };
+}
+
+/** The row of one meeting (by date) or the total row of one half-year. */
+export function findStatisticsRow(
+  statistics: Statistics,
+  key: { readonly meetingDate: number } | HalfYear,
+): StatisticsRow | undefined {
+  if ("meetingDate" in key) return statistics.rows.find((r) => r.kind === "meeting" && r.date === key.meetingDate);
+  return statistics.rows.find((r) => r.kind === "halfYear" && r.year === key.year && r.half === key.half);
+}
+
+/** One column of a statistics row: header, value (dates as serials) and number format. */
+export interface StatisticsCell {
+  readonly header: string;
+  readonly value: CellValue;
+  readonly format: string | null;
+}
+
+/** "Möte 2" or "Totalt jan–jun 2025 (rapporteras i juni)". */
+export function statisticsPeriodLabel(row: StatisticsRow, lang: Lang): string {
+  return row.kind === "meeting"
+    ? t("stats.meetingLabel", lang, { nr: row.nr ?? 0 })
+    : t(row.half === 1 ? "stats.total.1" : "stats.total.2", lang, { year: row.year });
+}
+
+/** The columns of a statistics row, in the order of the Statistik sheet. */
+export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[] {
+  const cells: StatisticsCell[] = [
+    { header: t("stats.period", lang), value: statisticsPeriodLabel(row, lang), format: null },
+    { header: t("stats.date", lang), value: row.date ?? null, format: "yyyy-mm-dd" },
+    {
+      header: t("stats.halfYear", lang),
+      value: t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
+      format: null,
+    },
+    { header: t("stats.held", lang), value: row.held, format: "0" },
+    { header: t("stats.cases", lang), value: row.cases, format: "0" },
+    { header: t("stats.byKommun", lang), value: row.byKommun, format: "0" },
+    { header: t("stats.byRegion", lang), value: row.byRegion, format: "0" },
+  ];
+  for (const u of row.perUnit) {
+    cells.push({ header: u.name ?? t("value.unknownUnit", lang), value: u.count, format: "0" });
+  }
+  for (const o of row.perOutcome) {
+    const label = o.outcome === null ? t("value.outcome.none", lang) : t(`value.outcome.${o.outcome}`, lang);
+    cells.push({ header: t("stats.outcome", lang, { outcome: label }), value: o.count, format: "0" });
+  }
+  cells.push({ header: t("stats.withoutConsent", lang), value: row.withoutConsent, format: "0" });
+  cells.push({ header: t("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
+  return cells.map((c) => ({
+    header: redactPersonnummer(c.header),
+    value: typeof c.value === "string" ? redactPersonnummer(c.value) : c.value,
+    format: c.format,
+  }));
+}
+
+function summaryText(cell: StatisticsCell): string {
+  if (cell.value === null) return "";
+  if (cell.format === "yyyy-mm-dd" && typeof cell.value === "number") return formatIsoDate(cell.value);
+  return String(cell.value).replace(/[\t\r\n]+/g, " ");
+}
+
+/**
+ * A statistics row ready to report (R10): `tsv` = header line and value line, tab
+ * separated, for pasting into Excel; `lines` = one "Etikett: värde" per line (blank values
+ * left out), for typing into the förbund's survey form (EsMaker). Works for a meeting row or a half-year total.
+ */
+export function statisticsSummary(row: StatisticsRow, lang: Lang): { tsv: string; lines: string } {
+  const cells = statisticsCells(row, lang);
+  const header = cells.map((c) => c.header.replace(/[\t\r\n]+/g, " "));
+  const values = cells.map(summaryText);
+  return {
+    tsv: `${header.join("\t")}\n${values.join("\t")}`,
+    lines: header
+      .map((h, i) => (values[i] === "" ? "" : `${h}: ${values[i]}`))
+      .filter((line) => line !== "")
+      .join("\n"),
+  };
+}

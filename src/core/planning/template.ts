@@ -1,0 +1,294 @@
+/**
+ * The planning workbook a group starts from: the five tables with headers, first rows,
+ * number formats, data validation and the live formulas of Möten (DOMAIN.md, "The
+ * planning workbook"). The task pane writes these with Office.js.
+ */
+import { meetingSeries } from "../calendar/meetings";
+import { formatIsoDate, isSerialInRange, serialFromDate } from "../dates/serial";
+import {
+  CASE_COLUMNS,
+  CLOSED_DAY_COLUMNS,
+  MEETING_COLUMNS,
+  SETTINGS_COLUMNS,
+  UNIT_COLUMNS,
+  type ColumnHeader,
+} from "../i18n/headers";
+import { t, type Lang } from "../i18n/messages";
+import { allowedValues } from "./findings";
+import { CONTACT_UNITS, type GroupPreset, type PresetUnit } from "./groups";
+import { DATE_FORMAT, INTEGER_FORMAT, TIME_FORMAT } from "./output";
+import { DEFAULT_SETTINGS, type CellValue, type TableName } from "./types";
+import { minutesToFraction } from "./values";
+
+/** Number format for columns whose text must not be turned into numbers or dates. */
+export const TEXT_FORMAT = "@";
+
+/** Excel table names (no spaces) of the five tables, by sheet. */
+export const TEMPLATE_TABLE_NAMES: Readonly<Record<TableName, string>> = {
+  Inställningar: "Inställningar",
+  "Stängda dagar": "Stängda_dagar",
+  Enheter: "Enheter",
+  Möten: "Möten",
+  Ärenden: "Ärenden",
+};
+
+/** The custom functions the Möten formulas call (namespace VERKSAM). */
+export const CUSTOM_FUNCTIONS = {
+  workdaysBeforeMeeting: "VERKSAM.WORKDAYS_BEFORE_MEETING",
+  unitsToRelease: "VERKSAM.UNITS_TO_RELEASE",
+} as const;
+
+export type ValidationRule =
+  /** A fixed list; `source` is the comma-separated list for Office.js `dataValidation.rule.list.source`. */
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly source: string }
+  /**
+   * The values of another table's column. Data validation does not accept structured
+   * references directly, so `source` wraps it in INDIRECT: `=INDIRECT("Enheter[Enhet]")`.
+   */
+  | { readonly kind: "tableColumn"; readonly table: string; readonly column: string; readonly source: string };
+
+export interface TemplateTable {
+  /** Worksheet name, e.g. "Stängda dagar". */
+  readonly sheet: string;
+  /** Excel table name, e.g. "Stängda_dagar". */
+  readonly table: string;
+  readonly header: readonly string[];
+  /** Data rows; formula columns hold null here (see `formulas` and `rowsWithFormulas`). */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (string | null)[];
+  readonly validation: readonly (ValidationRule | null)[];
+  /** Per column: the formula every row gets (English function names and "," separators, for `range.formulas`), or null. */
+  readonly formulas: readonly (string | null)[];
+}
+
+export interface TemplateOptions {
+  readonly group: GroupPreset | { readonly name: string; readonly units: readonly PresetUnit[] };
+  readonly term: { readonly half: "VT" | "HT"; readonly year: number };
+  /** Serial of the first meeting; must lie in the term's half-year. */
+  readonly firstMeeting: number;
+  readonly lang: Lang;
+  /** Weeks between meetings (default 6, R1). */
+  readonly intervalWeeks?: number;
+}
+
+/** Thrown by `buildPlanningTemplate` for options it cannot use; the message is in the options' language. */
+export class PlanningTemplateError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanningTemplateError";
+  }
+}
+
+// ---- structured references ----
+
+/** Escapes the characters that need a ' inside a structured-reference column specifier. */
+function escapeColumn(name: string): string {
+  return name.replace(/['#[\]]/g, "'$&");
+}
+
+/** True when a column name must be written in its own brackets (`[@[Meeting date]]`). */
+function needsOwnBrackets(name: string): boolean {
+  return /[\s,:.[\]#'"{}$^&*+=\-<>/()]/.test(name);
+}
+
+/** `[@Mötesdatum]` or `[@[Meeting date]]`: this row's cell of a column. */
+export function thisRowRef(column: string): string {
+  const c = escapeColumn(column);
+  return needsOwnBrackets(column) ? `[@[${c}]]` : `[@${c}]`;
+}
+
+/** `Enheter[Enhet]`: a whole column of a table. */
+export function columnRef(table: string, column: string): string {
+  return `${table}[${escapeColumn(column)}]`;
+}
+
+/** `Enheter[[Enhet]:[Typ]]`: the columns from `first` to `last`. */
+export function columnSpanRef(table: string, first: string, last: string): string {
+  return `${table}[[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+}
+
+// ---- the tables ----
+
+function headerOf(h: ColumnHeader, lang: Lang): string {
+  return lang === "en" ? h.en : h.sv;
+}
+
+function listRule(values: readonly string[]): ValidationRule {
+  return { kind: "list", values, source: values.join(",") };
+}
+
+function termBounds(term: TemplateOptions["term"]): { first: number; last: number } {
+  return term.half === "VT"
+    ? { first: serialFromDate(term.year, 1, 1), last: serialFromDate(term.year, 6, 30) }
+    : { first: serialFromDate(term.year, 7, 1), last: serialFromDate(term.year, 12, 31) };
+}
+
+/** The Möten formulas for headers in `lang`. */
+export function meetingFormulas(lang: Lang): { caseDeadline: string; releaseDeadline: string; released: string } {
+  const h = (c: ColumnHeader): string => headerOf(c, lang);
+  const settings = TEMPLATE_TABLE_NAMES.Inställningar;
+  const closed = TEMPLATE_TABLE_NAMES["Stängda dagar"];
+  const meetingDate = thisRowRef(h(MEETING_COLUMNS.date));
+  const closedDates = columnRef(closed, h(CLOSED_DAY_COLUMNS.date));
+  return {
+    caseDeadline: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${meetingDate},${columnRef(settings, h(SETTINGS_COLUMNS.caseDeadlineDays))},${closedDates})`,
+    releaseDeadline: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${meetingDate},${columnRef(settings, h(SETTINGS_COLUMNS.releaseDeadlineDays))},${closedDates})`,
+    released:
+      `=${CUSTOM_FUNCTIONS.unitsToRelease}(` +
+      `${columnSpanRef(TEMPLATE_TABLE_NAMES.Enheter, h(UNIT_COLUMNS.name), h(UNIT_COLUMNS.type))},` +
+      `${columnRef(TEMPLATE_TABLE_NAMES.Ärenden, h(CASE_COLUMNS.unit))},` +
+      `${columnRef(TEMPLATE_TABLE_NAMES.Ärenden, h(CASE_COLUMNS.meetingDate))},` +
+      `${meetingDate},", ")`,
+  };
+}
+
+function table(
+  sheet: TableName,
+  lang: Lang,
+  columns: readonly {
+    readonly header: ColumnHeader;
+    readonly format?: string;
+    readonly validation?: ValidationRule;
+    readonly formula?: string;
+  }[],
+  rows: readonly (readonly CellValue[])[],
+): TemplateTable {
+  return {
+    sheet,
+    table: TEMPLATE_TABLE_NAMES[sheet],
+    header: columns.map((c) => headerOf(c.header, lang)),
+    rows,
+    numberFormats: columns.map((c) => c.format ?? null),
+    validation: columns.map((c) => c.validation ?? null),
+    formulas: columns.map((c) => c.formula ?? null),
+  };
+}
+
+/** Enheter rows of a group: its units, then AF and FK contact persons unless it has them. */
+export function unitsOfGroup(group: TemplateOptions["group"]): PresetUnit[] {
+  const units = [...group.units];
+  for (const contact of CONTACT_UNITS) {
+    if (!units.some((u) => u.type === contact.type)) units.push(contact);
+  }
+  return units;
+}
+
+/**
+ * The five tables of a new planning workbook, in the order Inställningar, Stängda dagar,
+ * Enheter, Möten, Ärenden. Möten holds the term's meetings every `intervalWeeks` weeks
+ * from `firstMeeting` up to the end of its half-year (moved to the next working day where
+ * needed), Form "Fysiskt"; its Ärendefrist, Frigörandefrist and Frigörs columns are live
+ * formulas. Stängda dagar and Ärenden start with one blank row (an Excel table needs one).
+ * Throws `PlanningTemplateError` when the first meeting is not in the term.
+ */
+export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[] {
+  const { lang } = options;
+  const intervalWeeks = options.intervalWeeks ?? DEFAULT_SETTINGS.intervalWeeks;
+  const { first, last } = termBounds(options.term);
+  const firstMeeting = options.firstMeeting;
+  if (!Number.isInteger(firstMeeting) || !isSerialInRange(firstMeeting) || firstMeeting < first || firstMeeting > last) {
+    throw new PlanningTemplateError(
+      t("template.termOutside", lang, {
+        date: Number.isInteger(firstMeeting) && isSerialInRange(firstMeeting) ? formatIsoDate(firstMeeting) : String(firstMeeting),
+        term: t(options.term.half === "VT" ? "value.termVT" : "value.termHT", lang),
+        year: options.term.year,
+      }),
+    );
+  }
+  if (!Number.isInteger(intervalWeeks) || intervalWeeks < 1 || intervalWeeks > 52) {
+    throw new PlanningTemplateError(`intervalWeeks: ${intervalWeeks}`);
+  }
+
+  const settings = table(
+    "Inställningar",
+    lang,
+    [
+      { header: SETTINGS_COLUMNS.group },
+      { header: SETTINGS_COLUMNS.startTime, format: TIME_FORMAT },
+      { header: SETTINGS_COLUMNS.intervalWeeks, format: INTEGER_FORMAT },
+      { header: SETTINGS_COLUMNS.caseDeadlineDays, format: INTEGER_FORMAT },
+      { header: SETTINGS_COLUMNS.releaseDeadlineDays, format: INTEGER_FORMAT },
+      { header: SETTINGS_COLUMNS.minutesPerCase, format: INTEGER_FORMAT },
+    ],
+    [
+      [
+        options.group.name,
+        minutesToFraction(DEFAULT_SETTINGS.startMinutes),
+        intervalWeeks,
+        DEFAULT_SETTINGS.caseDeadlineDays,
+        DEFAULT_SETTINGS.releaseDeadlineDays,
+        DEFAULT_SETTINGS.minutesPerCase,
+      ],
+    ],
+  );
+
+  const closedDays = table(
+    "Stängda dagar",
+    lang,
+    [{ header: CLOSED_DAY_COLUMNS.date, format: DATE_FORMAT }, { header: CLOSED_DAY_COLUMNS.description }],
+    [[null, null]],
+  );
+
+  const units = table(
+    "Enheter",
+    lang,
+    [
+      { header: UNIT_COLUMNS.name },
+      { header: UNIT_COLUMNS.type, validation: listRule(allowedValues("unitType", lang)) },
+      { header: UNIT_COLUMNS.representative },
+      { header: UNIT_COLUMNS.phone, format: TEXT_FORMAT },
+      { header: UNIT_COLUMNS.email },
+    ],
+    unitsOfGroup(options.group).map((u) => [u.name, t(`value.unitType.${u.type}`, lang), null, null, null]),
+  );
+
+  const formulas = meetingFormulas(lang);
+  const form = allowedValues("form", lang);
+  const meetings = table(
+    "Möten",
+    lang,
+    [
+      { header: MEETING_COLUMNS.date, format: DATE_FORMAT },
+      { header: MEETING_COLUMNS.startTime, format: TIME_FORMAT },
+      { header: MEETING_COLUMNS.form, validation: listRule(form) },
+      { header: MEETING_COLUMNS.location },
+      { header: MEETING_COLUMNS.caseDeadline, format: DATE_FORMAT, formula: formulas.caseDeadline },
+      { header: MEETING_COLUMNS.releaseDeadline, format: DATE_FORMAT, formula: formulas.releaseDeadline },
+      { header: MEETING_COLUMNS.released, formula: formulas.released },
+    ],
+    meetingSeries(firstMeeting, { intervalWeeks }).map((date) => [date, null, form[0], null, null, null, null]),
+  );
+
+  const unitHeader = headerOf(UNIT_COLUMNS.name, lang);
+  const cases = table(
+    "Ärenden",
+    lang,
+    [
+      { header: CASE_COLUMNS.meetingDate, format: DATE_FORMAT },
+      { header: CASE_COLUMNS.code, format: TEXT_FORMAT },
+      { header: CASE_COLUMNS.initiatedBy, validation: listRule(allowedValues("initiator", lang)) },
+      {
+        header: CASE_COLUMNS.unit,
+        validation: {
+          kind: "tableColumn",
+          table: TEMPLATE_TABLE_NAMES.Enheter,
+          column: unitHeader,
+          source: `=INDIRECT("${columnRef(TEMPLATE_TABLE_NAMES.Enheter, unitHeader)}")`,
+        },
+      },
+      { header: CASE_COLUMNS.consent, validation: listRule(allowedValues("consent", lang)) },
+      { header: CASE_COLUMNS.notified, format: DATE_FORMAT },
+      { header: CASE_COLUMNS.question },
+      { header: CASE_COLUMNS.outcome, validation: listRule(allowedValues("outcome", lang)) },
+      { header: CASE_COLUMNS.minutes, format: INTEGER_FORMAT },
+    ],
+    [[null, null, null, null, null, null, null, null, null]],
+  );
+
+  return [settings, closedDays, units, meetings, cases];
+}
+
+/** The rows of a template table with each formula column's formula filled in (for `range.formulas`). */
+export function rowsWithFormulas(tbl: TemplateTable): CellValue[][] {
+  return tbl.rows.map((row) => row.map((v, j) => tbl.formulas[j] ?? v));
+}

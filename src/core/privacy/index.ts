@@ -1,0 +1,2 @@
+/** Privacy helpers: finding and removing personal identity numbers. */
+export * from "./personnummer";

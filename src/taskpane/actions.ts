@@ -1,0 +1,181 @@
+/**
+ * What the task pane's buttons do, independent of the DOM: read the workbook in one batch,
+ * run the pure core, write the add-in's own sheets in one batch. Every action returns an
+ * outcome for the pane to show and never throws for a problem a person can fix.
+ */
+import { formatIsoDate } from "../core/dates/serial";
+import { Lang } from "./i18n";
+import {
+  buildPlanningTemplate,
+  Finding,
+  formatFinding,
+  oneLineResult,
+  OUTPUT_SHEET_NAMES,
+  plan,
+  PlanningInput,
+  PlanningResult,
+  PlanningTemplateError,
+  statisticsPeriodLabel,
+  statisticsSummary,
+  StatisticsRow,
+  TEMPLATE_TABLE_NAMES,
+  TemplateOptions,
+  TemplateTable,
+} from "../core/planning";
+import { NewTable, NotOwnedError, OutputSheet, ReadResult, TableLocation, Workbook } from "../workbook/workbook";
+
+/** The five planning tables: Excel table name, and the sheet to read when no such table exists. */
+export const PLANNING_TABLES: readonly TableLocation[] = (Object.keys(TEMPLATE_TABLE_NAMES) as (keyof typeof TEMPLATE_TABLE_NAMES)[]).map((name) => ({
+  name,
+  table: TEMPLATE_TABLE_NAMES[name],
+  sheet: name,
+}));
+
+export const OWNED_SHEETS: readonly string[] = [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda, OUTPUT_SHEET_NAMES.statistics];
+
+export type ActionKind = "schedule" | "statistics" | "check";
+
+/** A check shown in the pane, with the cell it points at. */
+export interface ShownFinding {
+  readonly severity: "error" | "warning";
+  readonly text: string;
+  /** Sheet and address to select, when the finding points at a cell. */
+  readonly target?: { readonly sheet: string; readonly address: string };
+}
+
+/** A statistics row the coordinator can copy. */
+export interface CopyChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly row: StatisticsRow;
+}
+
+export interface ActionOutcome {
+  readonly ok: boolean;
+  /** One line: "5 möten, 27 ärenden, 2 varningar", or what went wrong. */
+  readonly message: string;
+  readonly findings: readonly ShownFinding[];
+  readonly copyChoices: readonly CopyChoice[];
+  readonly result?: PlanningResult;
+}
+
+function toInput(read: ReadResult): PlanningInput {
+  return {
+    settings: read.tables.get("Inställningar"),
+    closedDays: read.tables.get("Stängda dagar"),
+    units: read.tables.get("Enheter"),
+    meetings: read.tables.get("Möten"),
+    cases: read.tables.get("Ärenden"),
+  };
+}
+
+/** "Ärenden!E7" or "'Stängda dagar'!A2" → sheet and address; undefined for a bare table name. */
+export function splitCellReference(cell: string): { sheet: string; address: string } | undefined {
+  const bang = cell.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  let sheet = cell.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: cell.slice(bang + 1) };
+}
+
+export function showFindings(findings: readonly Finding[], lang: Lang): ShownFinding[] {
+  return findings.map((f) => ({ severity: f.severity, text: formatFinding(f, lang), target: splitCellReference(f.cell) }));
+}
+
+function copyChoices(result: PlanningResult, lang: Lang): CopyChoice[] {
+  return result.statistics.rows.map((row, i) => ({
+    id: String(i),
+    label: row.kind === "meeting" && row.date !== undefined ? `${statisticsPeriodLabel(row, lang)} (${formatIsoDate(row.date)})` : statisticsPeriodLabel(row, lang),
+    row,
+  }));
+}
+
+
+const TEXT = {
+  sv: {
+    notOwned: (sheets: readonly string[]): string =>
+      `Bladet ${sheets.join(", ")} finns redan och är inte skapat av VerkSam planner. Byt namn på det eller ta bort det; inget har skrivits.`,
+    sheetsExist: (sheets: readonly string[]): string => `Bladet ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
+    noTables: "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
+    created: (meetings: number): string => `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
+    failed: "Något gick fel och inget har skrivits. Försök igen.",
+  },
+  en: {
+    notOwned: (sheets: readonly string[]): string =>
+      `The sheet ${sheets.join(", ")} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`,
+    sheetsExist: (sheets: readonly string[]): string => `The sheet ${sheets.join(", ")} already exists. The planning workbook was not created and nothing was changed.`,
+    noTables: "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
+    created: (meetings: number): string => `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
+    failed: "Something went wrong and nothing was written. Please try again.",
+  },
+};
+
+function failure(message: string): ActionOutcome {
+  return { ok: false, message, findings: [], copyChoices: [] };
+}
+
+/**
+ * Skapa mötesschema / Skapa statistik / Kontroller: one read, the core, and (for the first
+ * two) one write of the add-in's own sheets.
+ */
+export async function runAction(workbook: Workbook, kind: ActionKind, options: { today: number; lang: Lang }): Promise<ActionOutcome> {
+  const text = TEXT[options.lang];
+  const targets: string[] = kind === "schedule" ? [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda] : kind === "statistics" ? [OUTPUT_SHEET_NAMES.statistics] : [];
+  try {
+    const read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets });
+    if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden")) return failure(text.noTables);
+    const result = plan(toInput(read), options);
+    const base = { findings: showFindings(result.findings, options.lang), copyChoices: copyChoices(result, options.lang), result };
+    const foreign = targets.filter((name) => read.sheets.get(name) === "person");
+    if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
+    const sheets: OutputSheet[] =
+      kind === "schedule" ? [result.sheets.schedule, result.sheets.agenda] : kind === "statistics" ? [result.sheets.statistics] : [];
+    if (sheets.length > 0) await workbook.writeSheets(sheets);
+    return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
+  } catch (e) {
+    if (e instanceof NotOwnedError) return failure(text.notOwned(e.sheets));
+    return failure(text.failed);
+  }
+}
+
+function toNewTable(t: TemplateTable): NewTable {
+  return {
+    sheet: t.sheet,
+    table: t.table,
+    header: t.header,
+    rows: t.rows,
+    numberFormats: t.numberFormats,
+    formulas: t.formulas,
+    validation: t.validation.map((v) => (v === null ? null : v.kind === "list" ? { list: v.values } : { tableColumn: { table: v.table, column: v.column } })),
+  };
+}
+
+/** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
+export async function createPlanningWorkbook(workbook: Workbook, options: TemplateOptions): Promise<ActionOutcome> {
+  const text = TEXT[options.lang];
+  let tables: TemplateTable[];
+  try {
+    tables = buildPlanningTemplate(options);
+  } catch (e) {
+    if (e instanceof PlanningTemplateError) return failure(e.message);
+    return failure(text.failed);
+  }
+  try {
+    const read = await workbook.read({ tables: [], sheets: tables.map((t) => t.sheet) });
+    const existing = tables.map((t) => t.sheet).filter((name) => read.sheets.get(name) !== "absent");
+    if (existing.length > 0) return failure(text.sheetsExist(existing));
+    await workbook.createTables(tables.map(toNewTable));
+    const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
+    return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };
+  } catch (e) {
+    if (e instanceof NotOwnedError) return failure(text.sheetsExist(e.sheets));
+    return failure(text.failed);
+  }
+}
+
+/** The text "Kopiera statistik" puts on the clipboard: rows to paste into Excel, then label: value lines. */
+export function statisticsClipboardText(row: StatisticsRow, lang: Lang): string {
+  const { tsv, lines } = statisticsSummary(row, lang);
+  return `${tsv}\n\n${lines}\n`;
+}
+

@@ -1,0 +1,254 @@
+/**
+ * An in-memory workbook: sheets of cells, Excel tables, number formats, formulas (our own,
+ * evaluated by formulas.ts) and worksheet custom properties. The browser preview shows it
+ * as a grid; the tests use it as the workbook.
+ */
+import type { CellValue, TableGrid } from "../core/planning/types";
+import { evaluateFormula } from "./formulas";
+import {
+  ColumnValidation,
+  NewTable,
+  NotOwnedError,
+  OutputSheet,
+  OWNER_PROPERTY,
+  OWNER_VALUE,
+  ReadRequest,
+  ReadResult,
+  SheetOwner,
+  Workbook,
+} from "./workbook";
+
+export interface MemoryTable {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly columns: string[];
+  /** Number of data rows (below the header). */
+  rows: number;
+  readonly validation: readonly (ColumnValidation | null)[];
+}
+
+export interface MemorySheet {
+  readonly name: string;
+  /** Typed values, row by row (rows may be ragged or missing). */
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  formats: (string | null)[][];
+  tables: MemoryTable[];
+  properties: Map<string, string>;
+}
+
+export interface Selection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+type Listener = () => void;
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Parses "B7" into 0-based row/column. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(address.trim());
+  if (!m) return undefined;
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+}
+
+export class MemoryWorkbook implements Workbook {
+  private readonly sheetList: MemorySheet[] = [];
+  private listeners: Listener[] = [];
+  selection: Selection | undefined;
+  /** Number of batches each kind of call made (the preview has no sync; this counts calls). */
+  readonly calls = { read: 0, writeSheets: 0, createTables: 0, select: 0 };
+
+  onChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  get sheets(): readonly MemorySheet[] {
+    return this.sheetList;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheetList.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** Adds a sheet a person typed (no table, no marker). For tests and samples. */
+  addPlainSheet(name: string, values: CellValue[][]): MemorySheet {
+    if (this.sheet(name)) throw new Error(`sheet exists: ${name}`);
+    const sheet: MemorySheet = { name, values: values.map((r) => [...r]), formulas: [], formats: [], tables: [], properties: new Map() };
+    this.sheetList.push(sheet);
+    this.changed();
+    return sheet;
+  }
+
+  /** The value a cell shows: a formula is evaluated, everything else is as typed. */
+  cellValue(sheet: MemorySheet, row: number, col: number): CellValue {
+    const formula = sheet.formulas[row]?.[col];
+    if (formula) return this.evaluate(sheet, row, formula);
+    const v = sheet.values[row]?.[col];
+    return v === undefined ? null : v;
+  }
+
+  cellFormat(sheet: MemorySheet, row: number, col: number): string | null {
+    return sheet.formats[row]?.[col] ?? null;
+  }
+
+  /** The bounding box of the cells in use, as [rows, columns]. */
+  usedSize(sheet: MemorySheet): [number, number] {
+    let rows = 0;
+    let cols = 0;
+    const grids = [sheet.values, sheet.formulas];
+    for (const grid of grids) {
+      grid.forEach((row, r) => {
+        for (let c = row.length - 1; c >= 0; c--) {
+          const v = row[c];
+          if (v !== null && v !== undefined && v !== "") {
+            rows = Math.max(rows, r + 1);
+            cols = Math.max(cols, c + 1);
+            break;
+          }
+        }
+      });
+    }
+    for (const t of sheet.tables) {
+      rows = Math.max(rows, t.top + 1 + t.rows);
+      cols = Math.max(cols, t.left + t.columns.length);
+    }
+    return [rows, cols];
+  }
+
+  private findTable(name: string): { sheet: MemorySheet; table: MemoryTable } | undefined {
+    const key = name.toLowerCase();
+    for (const sheet of this.sheetList) {
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === key);
+      if (table) return { sheet, table };
+    }
+    return undefined;
+  }
+
+  private evaluate(sheet: MemorySheet, row: number, formula: string): CellValue {
+    const own = sheet.tables.find((t) => row > t.top && row <= t.top + t.rows);
+    return evaluateFormula(formula, {
+      thisRow: (column) => {
+        if (!own) return undefined;
+        const c = own.columns.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+        if (c < 0) return undefined;
+        const f = sheet.formulas[row]?.[own.left + c];
+        if (f) return undefined; // no formula reads another formula of its own row here
+        return sheet.values[row]?.[own.left + c] ?? null;
+      },
+      columns: (tableName, first, last) => {
+        const found = this.findTable(tableName);
+        if (!found) return undefined;
+        const { sheet: s, table: t } = found;
+        const a = t.columns.findIndex((h) => h.toLowerCase() === first.toLowerCase());
+        const b = t.columns.findIndex((h) => h.toLowerCase() === last.toLowerCase());
+        if (a < 0 || b < a) return undefined;
+        const out: CellValue[][] = [];
+        for (let r = t.top + 1; r <= t.top + t.rows; r++) {
+          const line: CellValue[] = [];
+          for (let c = t.left + a; c <= t.left + b; c++) line.push(s.formulas[r]?.[c] ? null : s.values[r]?.[c] ?? null);
+          out.push(line);
+        }
+        return out;
+      },
+    });
+  }
+
+  private grid(sheet: MemorySheet, top: number, left: number, rows: number, cols: number): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = top; r < top + rows; r++) {
+      const line: CellValue[] = [];
+      for (let c = left; c < left + cols; c++) line.push(this.cellValue(sheet, r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private owner(name: string): SheetOwner {
+    const sheet = this.sheet(name);
+    if (!sheet) return "absent";
+    return sheet.properties.get(OWNER_PROPERTY) === OWNER_VALUE ? "addin" : "person";
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    this.calls.read++;
+    const tables = new Map<string, TableGrid>();
+    for (const loc of request.tables) {
+      const found = this.findTable(loc.table);
+      if (found) {
+        const { sheet, table } = found;
+        tables.set(loc.name, { name: loc.name, sheet: sheet.name, top: table.top, left: table.left, values: this.grid(sheet, table.top, table.left, table.rows + 1, table.columns.length) });
+        continue;
+      }
+      const sheet = this.sheet(loc.sheet);
+      if (sheet) {
+        const [rows, cols] = this.usedSize(sheet);
+        tables.set(loc.name, { name: loc.name, sheet: sheet.name, top: 0, left: 0, values: this.grid(sheet, 0, 0, rows, cols) });
+      }
+    }
+    const sheets = new Map<string, SheetOwner>();
+    for (const name of request.sheets) sheets.set(name, this.owner(name));
+    return { tables, sheets };
+  }
+
+  async writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
+    this.calls.writeSheets++;
+    const foreign = outputs.filter((o) => this.owner(o.name) === "person").map((o) => o.name);
+    if (foreign.length > 0) throw new NotOwnedError(foreign);
+    for (const out of outputs) {
+      let sheet = this.sheet(out.name);
+      if (!sheet) {
+        sheet = { name: out.name, values: [], formulas: [], formats: [], tables: [], properties: new Map([[OWNER_PROPERTY, OWNER_VALUE]]) };
+        this.sheetList.push(sheet);
+      }
+      sheet.values = [[...out.header], ...out.rows.map((r) => [...r])];
+      sheet.formulas = [];
+      sheet.formats = [out.header.map(() => null), ...out.rows.map(() => [...out.numberFormats])];
+      sheet.tables = [];
+    }
+    this.changed();
+  }
+
+  async createTables(tables: readonly NewTable[]): Promise<void> {
+    this.calls.createTables++;
+    const existing = tables.filter((t) => this.sheet(t.sheet)).map((t) => t.sheet);
+    if (existing.length > 0) throw new NotOwnedError(existing);
+    for (const t of tables) {
+      const rows = Math.max(1, t.rows.length); // an Excel table has at least one data row
+      const values: CellValue[][] = [[...t.header]];
+      const formulas: (string | null)[][] = [t.header.map(() => null)];
+      const formats: (string | null)[][] = [t.header.map(() => null)];
+      for (let r = 0; r < rows; r++) {
+        values.push(t.header.map((_, c) => (t.formulas[c] ? null : t.rows[r]?.[c] ?? null)));
+        formulas.push(t.header.map((_, c) => t.formulas[c] ?? null));
+        formats.push([...t.numberFormats]);
+      }
+      this.sheetList.push({
+        name: t.sheet,
+        values,
+        formulas,
+        formats,
+        tables: [{ name: t.table, top: 0, left: 0, columns: [...t.header], rows, validation: t.validation }],
+        properties: new Map(),
+      });
+    }
+    this.changed();
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.calls.select++;
+    this.selection = { sheet, address };
+    this.changed();
+  }
+}

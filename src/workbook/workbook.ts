@@ -1,0 +1,88 @@
+/**
+ * The one interface through which the add-in touches a workbook. Two implementations:
+ * `OfficeWorkbook` (Office.js, inside Excel) and `MemoryWorkbook` (the browser preview and
+ * the tests). Each call is one batch: the Office.js implementation uses a fixed number of
+ * `context.sync()` calls whatever the number of rows.
+ */
+import type { CellValue, TableGrid } from "../core/planning/types";
+
+export type { CellValue, TableGrid };
+
+/**
+ * The add-in's own sheets carry this worksheet custom property; a sheet without it was made
+ * by a person and is never written to.
+ */
+export const OWNER_PROPERTY = "VerkSamPlanner";
+export const OWNER_VALUE = "genererat-blad";
+
+/** Where to find one planning table: the Excel table of that name, else the sheet's used range. */
+export interface TableLocation {
+  /** Logical name, e.g. "Stängda dagar". */
+  readonly name: string;
+  /** Excel table name, e.g. "Stängda_dagar". */
+  readonly table: string;
+  /** Sheet name to fall back on when no such Excel table exists (a hand-made workbook). */
+  readonly sheet: string;
+}
+
+export interface ReadRequest {
+  readonly tables: readonly TableLocation[];
+  /** Sheets whose existence and ownership the caller needs to know. */
+  readonly sheets: readonly string[];
+}
+
+export type SheetOwner = "absent" | "addin" | "person";
+
+export interface ReadResult {
+  /** Per logical table name; missing when neither the table nor the sheet exists. */
+  readonly tables: ReadonlyMap<string, TableGrid>;
+  readonly sheets: ReadonlyMap<string, SheetOwner>;
+}
+
+/** A sheet the add-in writes (and owns): header row, data rows, a number format per column. */
+export interface OutputSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (string | null)[];
+}
+
+/** Allowed values for a column of a new table: a fixed list, or the values of another table's column. */
+export type ColumnValidation = { readonly list: readonly string[] } | { readonly tableColumn: { readonly table: string; readonly column: string } };
+
+/** A table to create on a new sheet of its own (the planning workbook). */
+export interface NewTable {
+  readonly sheet: string;
+  readonly table: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (string | null)[];
+  readonly validation: readonly (ColumnValidation | null)[];
+  /** Per column, a formula (English syntax, structured references) for every data row. */
+  readonly formulas: readonly (string | null)[];
+}
+
+export interface Workbook {
+  /** Reads the planning tables and the state of the named sheets, in one batch. */
+  read(request: ReadRequest): Promise<ReadResult>;
+  /**
+   * Replaces the add-in's own sheets with new contents, in one batch. The caller has
+   * checked with `read` that none of them belongs to a person; an implementation refuses
+   * again if one does, writing nothing.
+   */
+  writeSheets(sheets: readonly OutputSheet[]): Promise<void>;
+  /** Creates new sheets, each with one table, in one batch; refuses if any sheet exists. */
+  createTables(tables: readonly NewTable[]): Promise<void>;
+  /** Activates the sheet and selects the cell or range, e.g. ("Ärenden", "B7"). */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+/** Thrown when a write would touch a sheet the add-in does not own; nothing was written. */
+export class NotOwnedError extends Error {
+  readonly sheets: readonly string[];
+  constructor(sheets: readonly string[]) {
+    super(`sheets exist and are not the add-in's own: ${sheets.join(", ")}`);
+    this.name = "NotOwnedError";
+    this.sheets = sheets;
+  }
+}

@@ -1,0 +1,163 @@
+import { strict as assert } from "assert";
+import fc from "fast-check";
+import {
+  containsPersonnummer,
+  findPersonnummer,
+  redactCellValue,
+  redactPersonnummer,
+  REDACTED_PERSONNUMMER,
+} from "../../../src/core/privacy/personnummer";
+
+/** Independent Luhn: the check digit of nine digits (weights 2,1,2,…). */
+function luhn(nine: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** A valid 10-digit number (no separator) from YYMMDD and three digits. */
+function pnr10(yymmdd: string, three: string): string {
+  return `${yymmdd}${three}${luhn(yymmdd + three)}`;
+}
+
+/** The same with a wrong check digit. */
+function badLuhn(yymmdd: string, three: string): string {
+  return `${yymmdd}${three}${(luhn(yymmdd + three) + 1) % 10}`;
+}
+
+const TEN = pnr10("811218", "987"); // 811218987x
+const TWELVE = "19" + TEN;
+
+describe("privacy/personnummer", () => {
+  describe("findPersonnummer finds every accepted shape", () => {
+    const dashed = `${TEN.slice(0, 6)}-${TEN.slice(6)}`;
+    const cases: [string, string][] = [
+      ["YYMMDD-NNNN", dashed],
+      ["YYMMDD+NNNN (over 100)", `${TEN.slice(0, 6)}+${TEN.slice(6)}`],
+      ["YYMMDDNNNN", TEN],
+      ["YYYYMMDD-NNNN", `19${dashed}`],
+      ["YYYYMMDDNNNN", TWELVE],
+      ["with a space", `${TEN.slice(0, 6)} ${TEN.slice(6)}`],
+      ["with an en dash", `${TEN.slice(0, 6)}\u2013${TEN.slice(6)}`],
+      ["inside text", `Ärende om ${dashed}, ring tillbaka`],
+      ["after letters", `pnr${TWELVE}`],
+      ["born 2000s", pnr10("050312", "123")],
+      ["29 Feb of a leap year (12 digits)", "20" + pnr10("000229", "456")],
+      ["samordningsnummer (day + 60)", pnr10("811278", "987")],
+      ["samordningsnummer 12 digits", "19" + pnr10("811291", "111")],
+    ];
+    for (const [label, text] of cases) {
+      it(label, () => assert.equal(findPersonnummer(text), true, text));
+    }
+  });
+
+  describe("near-misses are not personnummer", () => {
+    const cases: [string, string][] = [
+      ["bad Luhn", badLuhn("811218", "987")],
+      ["bad Luhn, dashed", `${badLuhn("811218", "987").slice(0, 6)}-${badLuhn("811218", "987").slice(6)}`],
+      ["month 13", pnr10("811318", "987")],
+      ["day 32", pnr10("811232", "987")],
+      ["30 February", pnr10("810230", "987")],
+      ["29 February 1981 (12 digits)", "19" + pnr10("810229", "987")],
+      ["samordning day 92", pnr10("811292", "987")],
+      ["day 00", pnr10("811200", "987")],
+      ["century 17", "17" + TEN],
+      ["11 digits", "1" + TEN],
+      ["13 digits", "1" + TWELVE],
+      ["5 digits after the dash", `${TEN.slice(0, 6)}-${TEN.slice(6)}1`],
+      ["3 digits after the dash", `${TEN.slice(0, 6)}-${TEN.slice(6, 9)}`],
+      ["phone 036-10 50 00", "036-10 50 00"],
+      ["phone 070-123 45 67", "070-123 45 67"],
+      ["mobile 0701234567 (fails Luhn)", "0701234567"],
+      ["ISO date", "2025-03-14"],
+      ["ISO date and time", "2025-03-14 10:00"],
+      ["case code J2-2025-07", "J2-2025-07"],
+      ["case code J2-25-001", "J2-25-001"],
+      ["empty", ""],
+    ];
+    for (const [label, text] of cases) {
+      it(label, () => assert.equal(findPersonnummer(text), false, text));
+    }
+  });
+
+  describe("containsPersonnummer on cell values", () => {
+    it("finds a 12-digit number stored as a number", () => {
+      assert.equal(containsPersonnummer(Number(TWELVE)), true);
+    });
+    it("finds a 10-digit number stored as a number", () => {
+      assert.equal(containsPersonnummer(Number(TEN)), true);
+    });
+    it("finds a number that lost its leading zero", () => {
+      const p = pnr10("050312", "123");
+      assert.equal(p.length, 10);
+      assert.equal(containsPersonnummer(Number(p)), true);
+    });
+    it("ignores serials, fractions, booleans and blanks", () => {
+      for (const v of [45895, 0.375, 0.4930555555555556, 1e21, NaN, Infinity, true, false, null]) {
+        assert.equal(containsPersonnummer(v as number | boolean | null), false, String(v));
+      }
+    });
+  });
+
+  describe("redactPersonnummer", () => {
+    it("replaces every match and keeps the rest", () => {
+      const a = `${TEN.slice(0, 6)}-${TEN.slice(6)}`;
+      const b = "20" + pnr10("050312", "123");
+      const out = redactPersonnummer(`Första ${a} och andra ${b}.`);
+      assert.equal(out, `Första ${REDACTED_PERSONNUMMER} och andra ${REDACTED_PERSONNUMMER}.`);
+      assert.equal(REDACTED_PERSONNUMMER, "[personnummer borttaget]");
+    });
+    it("leaves text without a match unchanged", () => {
+      assert.equal(redactPersonnummer("J2-25-001, 036-10 50 00"), "J2-25-001, 036-10 50 00");
+    });
+    it("redactCellValue turns a personnummer number into the redaction text", () => {
+      assert.equal(redactCellValue(Number(TWELVE)), REDACTED_PERSONNUMMER);
+      assert.equal(redactCellValue(45895), 45895);
+      assert.equal(redactCellValue(true), true);
+    });
+  });
+
+  describe("properties", () => {
+    const dateArb = fc
+      .record({ year: fc.integer({ min: 1900, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+      .map(({ year, month, day }) => ({
+        century: String(year).slice(0, 2),
+        yymmdd: String(year).slice(2) + String(month).padStart(2, "0") + String(day).padStart(2, "0"),
+      }));
+    const threeArb = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, "0"));
+    const shapeArb = fc.constantFrom("10", "10-", "10+", "12", "12-");
+
+    function shaped(century: string, yymmdd: string, last4: string, shape: string): string {
+      const date = shape.startsWith("12") ? century + yymmdd : yymmdd;
+      const sep = shape.length > 2 ? shape[2] : "";
+      return date + sep + last4;
+    }
+
+    it("every valid number in every shape is found and redacted, inside any text", () => {
+      fc.assert(
+        fc.property(dateArb, threeArb, shapeArb, fc.string(), fc.string(), (d, three, shape, before, after) => {
+          const p = shaped(d.century, d.yymmdd, three + luhn(d.yymmdd + three), shape);
+          const text = `${before} ${p} ${after}`;
+          assert.equal(findPersonnummer(text), true);
+          const red = redactPersonnummer(text);
+          assert.equal(red.includes(p), false);
+          assert.equal(findPersonnummer(red), false);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("a wrong check digit is never found", () => {
+      fc.assert(
+        fc.property(dateArb, threeArb, shapeArb, fc.integer({ min: 1, max: 9 }), (d, three, shape, delta) => {
+          const wrong = (luhn(d.yymmdd + three) + delta) % 10;
+          assert.equal(findPersonnummer(shaped(d.century, d.yymmdd, three + wrong, shape)), false);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
