@@ -4,5 +4,5 @@ export * from "./calendar/easter";
 export * from "./calendar/holidays";
 export * from "./calendar/workdays";
 export * from "./calendar/meetings";
-export * from "./text/names";
 export * from "./dates/today";
+export * as planning from "./planning";

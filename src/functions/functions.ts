@@ -10,7 +10,7 @@
 import { holidaysOfYear } from "../core/calendar/holidays";
 import { meetingSeries } from "../core/calendar/meetings";
 import { isWorkday as isSwedishWorkday, workdaysBefore } from "../core/calendar/workdays";
-import { normalizeName } from "../core/text/names";
+import { matchKey } from "../core/planning/normalize";
 import {
   ArgumentError,
   BLANK,
@@ -93,7 +93,7 @@ function readUnits(units: Matrix, lang: Lang): UnitRow[] {
     // A header row selected together with the table ("Enhet", "Typ") is skipped.
     if (i === 0 && width === 2 && (typeText === "typ" || typeText === "type")) return;
     const text = String(name);
-    out.push({ name: text.trim(), key: normalizeName(text), candidate: typeText === "region" });
+    out.push({ name: text.trim(), key: matchKey(text), candidate: typeText === "region" });
   });
   return out;
 }
@@ -142,7 +142,7 @@ export function unitsToRelease(
         const date = toSerial(caseDates[i], { arg: "case_meeting_dates", row: i + 1 }, lang);
         if (date !== meeting) continue;
       }
-      concerned.add(normalizeName(String(unit)));
+      concerned.add(matchKey(String(unit)));
     }
     const released = unitRows.filter((u) => u.candidate && !concerned.has(u.key)).map((u) => u.name);
     if (sep !== undefined) return [[released.join(sep)]];

@@ -48,7 +48,7 @@ export class OfficeWorkbook implements Workbook {
       const tables = request.tables.map((loc) => ({ loc, table: wb.tables.getItemOrNullObject(loc.table), sheet: wb.worksheets.getItemOrNullObject(loc.sheet) }));
       const sheets = request.sheets.map((name) => ({ name, sheet: wb.worksheets.getItemOrNullObject(name) }));
       for (const t of tables) {
-        t.table.load("name");
+        t.table.load("name,showTotals");
         t.sheet.load("name");
       }
       for (const s of sheets) s.sheet.load("name");
@@ -56,10 +56,11 @@ export class OfficeWorkbook implements Workbook {
 
       const ranges = tables.map((t) => {
         if (!t.table.isNullObject) {
-          return { t, range: t.table.getRange().load("values,rowIndex,columnIndex"), sheetName: t.table.worksheet.load("name") };
+          // getRange() is the whole table, including its total row when one is shown.
+          return { t, range: t.table.getRange().load("values,rowIndex,columnIndex"), sheetName: t.table.worksheet.load("name"), totals: t.table.showTotals };
         }
         if (!t.sheet.isNullObject) {
-          return { t, range: t.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"), sheetName: t.sheet };
+          return { t, range: t.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"), sheetName: t.sheet, totals: false };
         }
         return undefined;
       });
@@ -75,7 +76,7 @@ export class OfficeWorkbook implements Workbook {
           sheet: r.sheetName.name,
           top: empty ? 0 : r.range.rowIndex,
           left: empty ? 0 : r.range.columnIndex,
-          values: empty ? [] : (r.range.values as CellValue[][]),
+          values: empty ? [] : r.totals ? (r.range.values as CellValue[][]).slice(0, -1) : (r.range.values as CellValue[][]),
         });
       }
       const owners = new Map<string, SheetOwner>();
@@ -125,8 +126,14 @@ export class OfficeWorkbook implements Workbook {
     return this.run(async (context) => {
       const wb = context.workbook;
       const existing = tables.map((t) => wb.worksheets.getItemOrNullObject(t.sheet).load("name"));
+      // A table keeps its name when its sheet is renamed: a name taken anywhere would fail
+      // the write half-way, so it is refused here, before anything is written.
+      const existingTables = tables.map((t) => wb.tables.getItemOrNullObject(t.table).load("name"));
       await context.sync();
-      const taken = tables.filter((_, i) => !existing[i].isNullObject).map((t) => t.sheet);
+      const taken = [
+        ...tables.filter((_, i) => !existing[i].isNullObject).map((t) => t.sheet),
+        ...tables.filter((_, i) => !existingTables[i].isNullObject).map((t) => t.table),
+      ];
       if (taken.length > 0) throw new NotOwnedError(taken);
 
       for (const t of tables) {

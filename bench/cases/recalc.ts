@@ -1,0 +1,97 @@
+/**
+ * Case 2: the planning workbook's live formulas. Each of 150 meetings in Möten has
+ *   Ärendefrist      =VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Ärendefrist],Stängda_dagar[Datum])
+ *   Frigörandefrist  =VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Frigörandefrist],Stängda_dagar[Datum])
+ *   Frigörs          =VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")
+ * A full recalculation calls the three functions for every meeting, with the ranges as
+ * Excel passes them (2-D arrays, "" for an empty cell). The floor is one plain pass over
+ * the two Ärenden columns per meeting (compare the date, collect the unit).
+ */
+import { unitsToRelease, workdaysBeforeMeeting } from "../../src/functions/functions";
+import { plan } from "../../src/core/planning/run";
+import type { BenchContext } from "../lib/context";
+import { measure, type Stats } from "../lib/measure";
+import { fmtMs, fmtNumber, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
+import {
+  SYNTHETIC_CASE_DEADLINE_DAYS,
+  SYNTHETIC_RELEASE_DEADLINE_DAYS,
+  SYNTHETIC_TODAY,
+  syntheticWorkbook,
+  type SyntheticWorkbook,
+} from "../lib/synthetic";
+
+function recalculate(wb: SyntheticWorkbook): unknown[] {
+  const { units, caseUnits, caseMeetingDates, closedDays } = wb.ranges;
+  const out: unknown[] = [];
+  for (const m of wb.meetingDates) {
+    out.push(
+      workdaysBeforeMeeting(m, SYNTHETIC_CASE_DEADLINE_DAYS, closedDays),
+      workdaysBeforeMeeting(m, SYNTHETIC_RELEASE_DEADLINE_DAYS, closedDays),
+      unitsToRelease(units, caseUnits, caseMeetingDates, m, ", ")[0][0],
+    );
+  }
+  return out;
+}
+
+function floor(wb: SyntheticWorkbook): number {
+  const { caseUnits, caseMeetingDates } = wb.ranges;
+  let total = 0;
+  for (const m of wb.meetingDates) {
+    const concerned = new Set<unknown>();
+    for (let i = 0; i < caseMeetingDates.length; i++) if (caseMeetingDates[i][0] === m) concerned.add(caseUnits[i][0]);
+    total += concerned.size;
+  }
+  return total;
+}
+
+/** Meetings on which the live formulas give what the planner's Mötesschema gives. */
+function agreeWithPlanner(wb: SyntheticWorkbook, values: unknown[]): number {
+  const schedule = plan(wb.input, { today: SYNTHETIC_TODAY, lang: "sv" }).schedule;
+  let same = 0;
+  wb.meetingDates.forEach((m, i) => {
+    const row = schedule.find((r) => r.date === m);
+    if (
+      row &&
+      row.caseDeadline === values[3 * i] &&
+      row.releaseDeadline === values[3 * i + 1] &&
+      row.released.join(", ") === values[3 * i + 2]
+    ) {
+      same++;
+    }
+  });
+  return same;
+}
+
+export function benchRecalc(ctx: BenchContext): void {
+  const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  let first: Stats | undefined;
+  let firstSize = 0;
+  const agreement: string[] = [];
+  for (const size of sizes) {
+    ctx.log(`case 2: ${size} cases`);
+    const wb = syntheticWorkbook({ cases: size, meetings: 150 });
+    const runs = size <= 1_000 ? 15 : size <= 10_000 ? 10 : 5;
+    const stats = measure(() => recalculate(wb), { warmup: size <= 10_000 ? 3 : 1, runs: ctx.quick ? 3 : runs });
+    const floorStats = measure(() => floor(wb), { warmup: 2, runs: ctx.quick ? 3 : runs });
+    const values = recalculate(wb);
+    agreement.push(`${fmtNumber(agreeWithPlanner(wb, values))}/${wb.meetingDates.length} (${fmtNumber(size)} cases)`);
+    if (!first) {
+      first = stats;
+      firstSize = size;
+    }
+    const growth = size === firstSize ? "" : `; growth ×${fmtRatio(stats.median / first.median)} for ×${fmtNumber(size / firstSize)} cases`;
+    ctx.rows.push({
+      case: "2",
+      what: "150 meetings × (UNITS_TO_RELEASE joined + 2 × WORKDAYS_BEFORE_MEETING): one full recalculation",
+      size: `${fmtNumber(size)} cases`,
+      runs: stats.samples.length,
+      median: fmtMs(stats.median),
+      spread: fmtSpread(stats),
+      throughput: fmtRate((wb.meetingDates.length * size) / (stats.median / 1000), "case cells"),
+      ratio: `×${fmtRatio(stats.median / floorStats.median)} of the floor (${fmtMs(floorStats.median)}: one plain pass per meeting)${growth}`,
+    });
+  }
+  ctx.notes.push(
+    `Case 2 agreement — the live formulas give the planner's Ärendefrist, Frigörandefrist and Frigörs on ${agreement.join(", ")} meetings. Ranges are 2-D arrays built once, as Excel would pass them; Excel's own marshalling is not measured.`,
+  );
+}

@@ -1,0 +1,100 @@
+import { strict as assert } from "assert";
+import { GROUP_PRESETS, SAMPLE_TODAY, sampleTables } from "../../../src/core/planning";
+import { createPlanningWorkbook, runAction, splitCellReference } from "../../../src/taskpane/actions";
+import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
+import { NewTable } from "../../../src/workbook/workbook";
+import { d } from "../../helpers/dates";
+
+async function sample(): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  await wb.createTables(
+    sampleTables("sv").map(
+      (t): NewTable => ({
+        ...t,
+        validation: t.validation.map((v) => (v === null ? null : v.kind === "list" ? { list: v.values } : { tableColumn: { table: v.table, column: v.column } })),
+      })
+    )
+  );
+  return wb;
+}
+
+/** Everything a sheet holds, for before/after comparisons. */
+function snapshot(wb: MemoryWorkbook): string {
+  return JSON.stringify(wb.sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas, formats: s.formats, props: [...s.properties] })));
+}
+
+const options = { today: SAMPLE_TODAY, lang: "sv" as const };
+
+describe("taskpane/actions (on the in-memory workbook)", () => {
+  it("Skapa mötesschema writes Mötesschema and Dagordning in one read and one write, and reports one line", async () => {
+    const wb = await sample();
+    const outcome = await runAction(wb, "schedule", options);
+    assert.equal(outcome.ok, true);
+    assert.match(outcome.message, /^4 möten, 30 ärenden, 2 fel, 4 varningar$/);
+    assert.ok(wb.sheet("Mötesschema") && wb.sheet("Dagordning"));
+    assert.equal(wb.sheet("Statistik"), undefined);
+    assert.deepEqual({ read: wb.calls.read, write: wb.calls.writeSheets }, { read: 1, write: 1 });
+  });
+
+  it("running an action twice replaces its own output and nothing else", async () => {
+    const wb = await sample();
+    await runAction(wb, "schedule", options);
+    const first = snapshot(wb);
+    await runAction(wb, "schedule", options);
+    assert.equal(snapshot(wb), first);
+    assert.equal(wb.sheets.filter((s) => s.name === "Mötesschema").length, 1);
+  });
+
+  it("never overwrites a person's sheet called Mötesschema: says so and writes nothing at all", async () => {
+    const wb = await sample();
+    wb.addPlainSheet("Mötesschema", [["Mina anteckningar"], ["Ring Råslätts VC"]]);
+    const before = snapshot(wb);
+    const outcome = await runAction(wb, "schedule", options);
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.message, /Bladet Mötesschema finns redan och är inte skapat av VerkSam planner/);
+    assert.equal(snapshot(wb), before, "the workbook is as it was (no Dagordning either)");
+    assert.equal(wb.calls.writeSheets, 0);
+  });
+
+  it("Skapa statistik writes Statistik with a total row per half-year", async () => {
+    const wb = await sample();
+    const outcome = await runAction(wb, "statistics", options);
+    assert.equal(outcome.ok, true);
+    const stats = wb.sheet("Statistik")!;
+    assert.ok(stats.values.some((r) => typeof r[0] === "string" && r[0].startsWith("Totalt jul–dec 2025")));
+    assert.ok(outcome.copyChoices.length >= 5);
+  });
+
+  it("Kontrollera reads and writes nothing, and returns findings with the cell to select", async () => {
+    const wb = await sample();
+    const outcome = await runAction(wb, "check", options);
+    assert.equal(wb.calls.writeSheets, 0);
+    const consent = outcome.findings.find((f) => /Samtycke saknas/.test(f.text));
+    assert.deepEqual(consent?.target, { sheet: "Ärenden", address: "E8" });
+  });
+
+  it("a workbook without the planning tables gets a clear message", async () => {
+    const outcome = await runAction(new MemoryWorkbook(), "schedule", options);
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.message, /Skapa planeringsboken först/);
+  });
+
+  it("Skapa planeringsbok creates the five tables once, and the second time changes nothing", async () => {
+    const wb = new MemoryWorkbook();
+    const group = GROUP_PRESETS.find((g) => g.name === "VerkSam Habo")!;
+    const created = await createPlanningWorkbook(wb, { group, term: { half: "VT", year: 2026 }, firstMeeting: d("2026-01-20"), lang: "sv" });
+    assert.equal(created.ok, true, created.message);
+    assert.deepEqual(wb.sheets.map((s) => s.name), ["Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"]);
+    const before = snapshot(wb);
+    const again = await createPlanningWorkbook(wb, { group, term: { half: "VT", year: 2026 }, firstMeeting: d("2026-01-20"), lang: "sv" });
+    assert.equal(again.ok, false);
+    assert.match(again.message, /finns redan/);
+    assert.equal(snapshot(wb), before);
+  });
+
+  it("splits cell references, quoted sheet names included", () => {
+    assert.deepEqual(splitCellReference("Ärenden!E7"), { sheet: "Ärenden", address: "E7" });
+    assert.deepEqual(splitCellReference("'Stängda dagar'!A2"), { sheet: "Stängda dagar", address: "A2" });
+    assert.equal(splitCellReference("Möten"), undefined);
+  });
+});
