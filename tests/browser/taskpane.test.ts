@@ -175,6 +175,18 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.close();
   });
 
+  it("the deadline calculator shows both deadlines over Easter and the coming holidays", async () => {
+    const page = await open();
+    await page.fill("#meeting-date", "2025-04-25");
+    assert.equal(await page.getAttribute("#case-deadline", "data-date"), "2025-04-15");
+    assert.equal(await page.getAttribute("#release-deadline", "data-date"), "2025-04-16");
+    assert.match((await page.textContent("#case-deadline")) ?? "", /tisdag 15 april 2025 · vecka 16/);
+    assert.match((await page.textContent("#holiday-list")) ?? "", /2025-05-29 torsdag 29 maj 2025 — Kristi himmelsfärdsdag/);
+    await page.fill("#meeting-date", "2025-02-30");
+    assert.match((await page.textContent("#deadline-result")) ?? "", /Skriv ett datum som 2025-03-14/);
+    await page.close();
+  });
+
   it("speaks English with ?lang=en", async () => {
     const page = await open("?lang=en");
     assert.equal(await page.getByRole("button", { name: "Make schedule", exact: true }).count(), 1);

@@ -4,7 +4,7 @@
  * months.
  */
 import { holidaysOfYear } from "../../core/calendar/holidays";
-import { isWorkday, workdaysBefore } from "../../core/calendar/workdays";
+import { isWorkday, nextWorkdayOnOrAfter, workdaysBefore } from "../../core/calendar/workdays";
 import { dateFromSerial, isSerialInRange, LAST_YEAR, parseIsoDate } from "../../core/dates/serial";
 import { clear, h } from "../dom";
 import { isoDate, isoWeek, longDate } from "../format";
@@ -27,7 +27,8 @@ const HOLIDAY_MONTHS = 4;
 
 export function renderDeadlineCalculator(lang: Lang, today: number, settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS): HTMLElement {
   const t = strings(lang);
-  const input = h("input", { type: "date", id: "meeting-date", name: "meeting-date", value: isoDate(today), min: "1900-01-01", max: "2199-12-31" });
+  // The next working day is the first date a meeting could be held.
+  const input = h("input", { type: "date", id: "meeting-date", name: "meeting-date", value: isoDate(nextWorkdayOnOrAfter(today, settings.closedDays)), min: "1900-01-01", max: "2199-12-31" });
   const result = h("div", { id: "deadline-result", "aria-live": "polite" });
   const holidays = h("ul", { id: "holiday-list", className: "holiday-list" });
 
