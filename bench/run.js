@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable no-undef */
+
 /* global require, process, __dirname */
 /**
  * `npm run bench`: the performance benchmark (not part of `npm test`).
@@ -19,7 +19,13 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const result = spawnSync(
   process.execPath,
-  ["--expose-gc", "-r", "ts-node/register/transpile-only", path.join(__dirname, "main.ts"), ...process.argv.slice(2)],
+  [
+    "--expose-gc",
+    "-r",
+    "ts-node/register/transpile-only",
+    path.join(__dirname, "main.ts"),
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit", env: process.env }
 );
 if (result.error) {

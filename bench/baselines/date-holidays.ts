@@ -33,15 +33,27 @@ export class DateHolidaysWorkdays {
     if (!hits) return false;
     for (const h of hits) {
       if (h.type === "public" || h.type === "bank") return true;
-      if (correctWhitMonday && h.name === WHIT_MONDAY && date.getUTCFullYear() <= LAST_YEAR_OF_WHIT_MONDAY) return true;
+      if (
+        correctWhitMonday &&
+        h.name === WHIT_MONDAY &&
+        date.getUTCFullYear() <= LAST_YEAR_OF_WHIT_MONDAY
+      )
+        return true;
     }
     return false;
   }
 
   /** `WORKDAY(meeting, -n, closed)`: steps back a day at a time, asking about each weekday. */
-  workdaysBefore(meeting: number, n: number, closedRange: readonly (readonly unknown[])[] | null, correctWhitMonday = true): number {
+  workdaysBefore(
+    meeting: number,
+    n: number,
+    closedRange: readonly (readonly unknown[])[] | null,
+    correctWhitMonday = true
+  ): number {
     const closed = new Set<number>();
-    if (closedRange) for (const row of closedRange) for (const v of row) if (typeof v === "number" && v > 0) closed.add(Math.trunc(v));
+    if (closedRange)
+      for (const row of closedRange)
+        for (const v of row) if (typeof v === "number" && v > 0) closed.add(Math.trunc(v));
     let s = meeting;
     let remaining = n;
     while (remaining > 0) {
@@ -65,7 +77,7 @@ export class DateHolidaysWorkdays {
     first: number,
     last: number,
     ourNonWorking: (serial: number) => boolean,
-    correctWhitMonday: boolean,
+    correctWhitMonday: boolean
   ): { date: string; ours: boolean; theirs: boolean; names: string }[] {
     const closing = new Set<string>();
     const names = new Map<string, string[]>();
@@ -74,7 +86,10 @@ export class DateHolidaysWorkdays {
       for (const h of this.hd.getHolidays(y)) {
         const key = h.date.slice(0, 10);
         names.set(key, [...(names.get(key) ?? []), `${h.name} (${h.type})`]);
-        const closes = h.type === "public" || h.type === "bank" || (correctWhitMonday && h.name === WHIT_MONDAY && y <= LAST_YEAR_OF_WHIT_MONDAY);
+        const closes =
+          h.type === "public" ||
+          h.type === "bank" ||
+          (correctWhitMonday && h.name === WHIT_MONDAY && y <= LAST_YEAR_OF_WHIT_MONDAY);
         if (closes) closing.add(key);
       }
     }
@@ -84,7 +99,8 @@ export class DateHolidaysWorkdays {
       const iso = formatIsoDate(s);
       const theirs = closing.has(iso);
       const ours = ourNonWorking(s);
-      if (theirs !== ours) out.push({ date: iso, ours, theirs, names: (names.get(iso) ?? []).join(", ") });
+      if (theirs !== ours)
+        out.push({ date: iso, ours, theirs, names: (names.get(iso) ?? []).join(", ") });
     }
     return out;
   }

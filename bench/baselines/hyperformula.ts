@@ -24,20 +24,25 @@ export interface HyperFormulaWorkday {
 export function buildHyperFormulaWorkday(
   dates: ArrayLike<number>,
   workdays: ArrayLike<number>,
-  holidayList: readonly number[],
+  holidayList: readonly number[]
 ): HyperFormulaWorkday {
   const n = dates.length;
   const holRows = holidayList.length + 1;
   const data: (number | string)[][] = new Array(n);
-  for (let i = 0; i < n; i++) data[i] = [dates[i], workdays[i], `=WORKDAY(A${i + 1},-B${i + 1},Hol!$A$1:$A$${holRows})`];
+  for (let i = 0; i < n; i++)
+    data[i] = [dates[i], workdays[i], `=WORKDAY(A${i + 1},-B${i + 1},Hol!$A$1:$A$${holRows})`];
   const hol: (number | null)[][] = holidayList.map((d) => [d]);
   hol.push([null]);
   const start = process.hrtime.bigint();
-  const hf = HyperFormula.buildFromSheets({ Data: data, Hol: hol }, { licenseKey: "gpl-v3", maxRows: Math.max(n, holRows) + 10 });
+  const hf = HyperFormula.buildFromSheets(
+    { Data: data, Hol: hol },
+    { licenseKey: "gpl-v3", maxRows: Math.max(n, holRows) + 10 }
+  );
   const buildMs = Number(process.hrtime.bigint() - start) / 1e6;
   const dataSheet = hf.getSheetId("Data");
   const holSheet = hf.getSheetId("Hol");
-  if (dataSheet === undefined || holSheet === undefined) throw new Error("HyperFormula sheets missing");
+  if (dataSheet === undefined || holSheet === undefined)
+    throw new Error("HyperFormula sheets missing");
   let toggle = false;
   return {
     buildMs,

@@ -11,7 +11,7 @@ import { unitsToRelease, workdaysBeforeMeeting } from "../../src/functions/funct
 import { plan } from "../../src/core/planning/run";
 import type { BenchContext } from "../lib/context";
 import { measure, type Stats } from "../lib/measure";
-import { fmtMs, fmtNumber, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
+import { fmtInt, fmtMs, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
 import {
   SYNTHETIC_CASE_DEADLINE_DAYS,
   SYNTHETIC_RELEASE_DEADLINE_DAYS,
@@ -27,7 +27,7 @@ function recalculate(wb: SyntheticWorkbook): unknown[] {
     out.push(
       workdaysBeforeMeeting(m, SYNTHETIC_CASE_DEADLINE_DAYS, closedDays),
       workdaysBeforeMeeting(m, SYNTHETIC_RELEASE_DEADLINE_DAYS, closedDays),
-      unitsToRelease(units, caseUnits, caseMeetingDates, m, ", ")[0][0],
+      unitsToRelease(units, caseUnits, caseMeetingDates, m, ", ")[0][0]
     );
   }
   return out;
@@ -38,7 +38,8 @@ function floor(wb: SyntheticWorkbook): number {
   let total = 0;
   for (const m of wb.meetingDates) {
     const concerned = new Set<unknown>();
-    for (let i = 0; i < caseMeetingDates.length; i++) if (caseMeetingDates[i][0] === m) concerned.add(caseUnits[i][0]);
+    for (let i = 0; i < caseMeetingDates.length; i++)
+      if (caseMeetingDates[i][0] === m) concerned.add(caseUnits[i][0]);
     total += concerned.size;
   }
   return total;
@@ -71,19 +72,27 @@ export function benchRecalc(ctx: BenchContext): void {
     ctx.log(`case 2: ${size} cases`);
     const wb = syntheticWorkbook({ cases: size, meetings: 150 });
     const runs = size <= 1_000 ? 15 : size <= 10_000 ? 10 : 5;
-    const stats = measure(() => recalculate(wb), { warmup: size <= 10_000 ? 3 : 1, runs: ctx.quick ? 3 : runs });
+    const stats = measure(() => recalculate(wb), {
+      warmup: size <= 10_000 ? 3 : 1,
+      runs: ctx.quick ? 3 : runs,
+    });
     const floorStats = measure(() => floor(wb), { warmup: 2, runs: ctx.quick ? 3 : runs });
     const values = recalculate(wb);
-    agreement.push(`${fmtNumber(agreeWithPlanner(wb, values))}/${wb.meetingDates.length} (${fmtNumber(size)} cases)`);
+    agreement.push(
+      `${fmtInt(agreeWithPlanner(wb, values))}/${wb.meetingDates.length} (${fmtInt(size)} cases)`
+    );
     if (!first) {
       first = stats;
       firstSize = size;
     }
-    const growth = size === firstSize ? "" : `; growth ×${fmtRatio(stats.median / first.median)} for ×${fmtNumber(size / firstSize)} cases`;
+    const growth =
+      size === firstSize
+        ? ""
+        : `; growth ×${fmtRatio(stats.median / first.median)} for ×${fmtInt(size / firstSize)} cases`;
     ctx.rows.push({
       case: "2",
       what: "150 meetings × (UNITS_TO_RELEASE joined + 2 × WORKDAYS_BEFORE_MEETING): one full recalculation",
-      size: `${fmtNumber(size)} cases`,
+      size: `${fmtInt(size)} cases`,
       runs: stats.samples.length,
       median: fmtMs(stats.median),
       spread: fmtSpread(stats),
@@ -92,6 +101,6 @@ export function benchRecalc(ctx: BenchContext): void {
     });
   }
   ctx.notes.push(
-    `Case 2 agreement — the live formulas give the planner's Ärendefrist, Frigörandefrist and Frigörs on ${agreement.join(", ")} meetings. Ranges are 2-D arrays built once, as Excel would pass them; Excel's own marshalling is not measured.`,
+    `Case 2 agreement — the live formulas give the planner's Ärendefrist, Frigörandefrist and Frigörs on ${agreement.join(", ")} meetings. Ranges are 2-D arrays built once, as Excel would pass them; Excel's own marshalling is not measured.`
   );
 }

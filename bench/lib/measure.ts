@@ -69,7 +69,10 @@ export function measure(fn: () => unknown, options: MeasureOptions): Stats {
 }
 
 /** Like `measure` for an asynchronous step whose duration it reports itself (e.g. a browser load). */
-export async function measureAsync(fn: () => Promise<number>, options: MeasureOptions): Promise<Stats> {
+export async function measureAsync(
+  fn: () => Promise<number>,
+  options: MeasureOptions
+): Promise<Stats> {
   for (let i = 0; i < options.warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < options.runs; i++) samples.push(await fn());

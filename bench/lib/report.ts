@@ -26,6 +26,11 @@ export function fmtNumber(n: number, digits?: number): string {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
+/** A whole count: 100000 → "100 000". */
+export function fmtInt(n: number): string {
+  return fmtNumber(Math.round(n), 0);
+}
+
 export function fmtMs(ms: number): string {
   if (ms >= 1000) return `${fmtNumber(ms / 1000, 2)} s`;
   return `${fmtNumber(ms)} ms`;
@@ -49,7 +54,16 @@ export function fmtRatio(r: number): string {
   return r >= 100 ? fmtNumber(r, 0) : r >= 10 ? fmtNumber(r, 1) : fmtNumber(r, 2);
 }
 
-const HEADER = ["case", "what", "size", "runs", "median", "spread: min – max (IQR)", "throughput", "ratio to baseline"];
+const HEADER = [
+  "case",
+  "what",
+  "size",
+  "runs",
+  "median",
+  "spread: min – max (IQR)",
+  "throughput",
+  "ratio to baseline",
+];
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -59,7 +73,16 @@ function escapeCell(text: string): string {
 export function markdownTable(rows: readonly ResultRow[]): string {
   const lines = [`| ${HEADER.join(" | ")} |`, `|${HEADER.map(() => "---").join("|")}|`];
   for (const r of rows) {
-    const cells = [r.case, r.what, r.size, String(r.runs), r.median, r.spread, r.throughput, r.ratio];
+    const cells = [
+      r.case,
+      r.what,
+      r.size,
+      String(r.runs),
+      r.median,
+      r.spread,
+      r.throughput,
+      r.ratio,
+    ];
     lines.push(`| ${cells.map(escapeCell).join(" | ")} |`);
   }
   return lines.join("\n");

@@ -84,16 +84,36 @@ export function syntheticWorkbook(options: SyntheticOptions): SyntheticWorkbook 
   const meetingCount = options.meetings ?? 150;
   const closedDays = klamdagar(2010, 20);
   const closedSet = new Set(closedDays);
-  const meetingDates = meetingSeries(FIRST_MEETING, { count: meetingCount, intervalWeeks: 6, closed: closedSet });
+  const meetingDates = meetingSeries(FIRST_MEETING, {
+    count: meetingCount,
+    intervalWeeks: 6,
+    closed: closedSet,
+  });
 
   const settings = grid("Inställningar", [
-    ["Grupp", "Starttid", "Mötesintervall (veckor)", "Ärendefrist", "Frigörandefrist", "Minuter per ärende"],
+    [
+      "Grupp",
+      "Starttid",
+      "Mötesintervall (veckor)",
+      "Ärendefrist",
+      "Frigörandefrist",
+      "Minuter per ärende",
+    ],
     ["VerkSam Bench", 9 / 24, 6, SYNTHETIC_CASE_DEADLINE_DAYS, SYNTHETIC_RELEASE_DEADLINE_DAYS, 20],
   ]);
-  const closed = grid("Stängda dagar", [["Datum", "Beskrivning"], ...closedDays.map((d): CellValue[] => [d, "Klämdag"])]);
+  const closed = grid("Stängda dagar", [
+    ["Datum", "Beskrivning"],
+    ...closedDays.map((d): CellValue[] => [d, "Klämdag"]),
+  ]);
   const units = grid("Enheter", [
     ["Enhet", "Typ", "Representant", "Telefon", "E-post"],
-    ...SYNTHETIC_UNITS.map(([name, type], i): CellValue[] => [name, type, i === 0 ? "Koordinator" : "Representant", null, null]),
+    ...SYNTHETIC_UNITS.map(([name, type], i): CellValue[] => [
+      name,
+      type,
+      i === 0 ? "Koordinator" : "Representant",
+      null,
+      null,
+    ]),
   ]);
   const meetings = grid("Möten", [
     ["Mötesdatum", "Starttid", "Form", "Plats", "Ärendefrist", "Frigörandefrist", "Frigörs"],
@@ -108,29 +128,65 @@ export function syntheticWorkbook(options: SyntheticOptions): SyntheticWorkbook 
     ]),
   ]);
 
-  const caseRows: CellValue[][] = [["Mötesdatum", "Ärendekod", "Initierad av", "Enhet", "Samtycke", "Anmäld", "Frågeställning", "Utfall", "Minuter"]];
+  const caseRows: CellValue[][] = [
+    [
+      "Mötesdatum",
+      "Ärendekod",
+      "Initierad av",
+      "Enhet",
+      "Samtycke",
+      "Anmäld",
+      "Frågeställning",
+      "Utfall",
+      "Minuter",
+    ],
+  ];
   for (let i = 0; i < options.cases; i++) {
     const meeting = meetingDates[rng.int(0, meetingDates.length - 1)];
     const r = rng.next();
     // 97.5 % a meeting date; 1 % the same date as ISO text; 1 % a day that is no meeting; 0.5 % blank.
-    const meetingCell: CellValue = r < 0.975 ? meeting : r < 0.985 ? formatIsoDate(meeting) : r < 0.995 ? meeting + 1 : null;
-    const code = i > 0 && rng.chance(0.003) ? `C-${String(i).padStart(6, "0")}` : `C-${String(i + 1).padStart(6, "0")}`;
+    const meetingCell: CellValue =
+      r < 0.975 ? meeting : r < 0.985 ? formatIsoDate(meeting) : r < 0.995 ? meeting + 1 : null;
+    const code =
+      i > 0 && rng.chance(0.003)
+        ? `C-${String(i).padStart(6, "0")}`
+        : `C-${String(i + 1).padStart(6, "0")}`;
     const ri = rng.next();
-    const initiator: CellValue = ri < 0.48 ? "Kommun" : ri < 0.96 ? "Region" : ri < 0.98 ? null : "Okänt";
+    const initiator: CellValue =
+      ri < 0.48 ? "Kommun" : ri < 0.96 ? "Region" : ri < 0.98 ? null : "Okänt";
     const ru = rng.next();
     const unit: CellValue =
-      ru < 0.85 ? SYNTHETIC_UNITS[rng.int(1, 8)][0] : ru < 0.96 ? SYNTHETIC_UNITS[0][0] : ru < 0.99 ? "Okänd vårdcentral" : null;
+      ru < 0.85
+        ? SYNTHETIC_UNITS[rng.int(1, 8)][0]
+        : ru < 0.96
+          ? SYNTHETIC_UNITS[0][0]
+          : ru < 0.99
+            ? "Okänd vårdcentral"
+            : null;
     const rc = rng.next();
     const consent: CellValue = rc < 0.94 ? "Ja" : rc < 0.96 ? "Nej" : rc < 0.99 ? null : "kanske";
     const notified: CellValue = meeting - rng.int(3, 28);
-    const question: CellValue = rng.chance(0.2) ? "Fråga om fortsatt stöd och vem som gör vad" : null;
+    const question: CellValue = rng.chance(0.2)
+      ? "Fråga om fortsatt stöd och vem som gör vad"
+      : null;
     const outcome: CellValue = rng.chance(0.8) ? rng.pick(OUTCOMES) : null;
     const minutes: CellValue = rng.chance(0.1) ? rng.int(10, 60) : null;
-    caseRows.push([meetingCell, code, initiator, unit, consent, notified, question, outcome, minutes]);
+    caseRows.push([
+      meetingCell,
+      code,
+      initiator,
+      unit,
+      consent,
+      notified,
+      question,
+      outcome,
+      minutes,
+    ]);
   }
   const cases = grid("Ärenden", caseRows);
 
-  const column = (j: number): unknown[][] => caseRows.slice(1).map((row) => [row[j] === null ? "" : row[j]]);
+  const column = (j: number): unknown[][] =>
+    caseRows.slice(1).map((row) => [row[j] === null ? "" : row[j]]);
   return {
     input: { settings, closedDays: closed, units, meetings, cases },
     meetingDates,
@@ -146,7 +202,8 @@ export function syntheticWorkbook(options: SyntheticOptions): SyntheticWorkbook 
 
 /** Every table of the input copied once (row arrays sliced): the floor the planner is compared with. */
 export function copyInput(input: PlanningInput): PlanningInput {
-  const copy = (g: TableGrid | undefined): TableGrid | undefined => (g ? { ...g, values: g.values.map((row) => row.slice()) } : undefined);
+  const copy = (g: TableGrid | undefined): TableGrid | undefined =>
+    g ? { ...g, values: g.values.map((row) => row.slice()) } : undefined;
   return {
     settings: copy(input.settings),
     closedDays: copy(input.closedDays),

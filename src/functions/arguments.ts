@@ -124,9 +124,13 @@ export function cellsOf(matrix: Matrix): { value: Cell; row: number; col: number
 export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<number> {
   const set = new Set<number>();
   if (!matrix) return set;
-  for (const { value, row, col } of cellsOf(matrix)) {
-    const serial = toSerial(value, { arg, row, col: matrix[0].length > 1 ? col : undefined }, lang);
-    if (serial !== BLANK) set.add(serial);
+  // Every deadline formula normalises this range again: walk it directly, without `cellsOf`'s per-cell objects.
+  for (let r = 0; r < matrix.length; r++) {
+    const cells = matrix[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const serial = toSerial(cells[c], { arg, row: r + 1, col: matrix[0].length > 1 ? c + 1 : undefined }, lang);
+      if (serial !== BLANK) set.add(serial);
+    }
   }
   return set;
 }

@@ -14,7 +14,6 @@ import { matchKey } from "../core/planning/normalize";
 import {
   ArgumentError,
   BLANK,
-  cellsOf,
   Cell,
   isBlank,
   isErrorValue,
@@ -98,8 +97,21 @@ function readUnits(units: Matrix, lang: Lang): UnitRow[] {
   return out;
 }
 
+/**
+ * The cells of a range, row by row. Ranges may hold 100 000 cases and every meeting's
+ * formula flattens them again: no per-cell objects, and the array is allocated once.
+ */
 function flatten(matrix: Matrix): Cell[] {
-  return cellsOf(matrix).map((c) => c.value);
+  if (!matrix) return [];
+  let size = 0;
+  for (let r = 0; r < matrix.length; r++) size += (matrix[r] ?? []).length;
+  const out: Cell[] = new Array(size);
+  let k = 0;
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r] ?? [];
+    for (let c = 0; c < row.length; c++) out[k++] = row[c];
+  }
+  return out;
 }
 
 /**

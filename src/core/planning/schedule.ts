@@ -91,6 +91,14 @@ export interface ScheduleRow {
  */
 export function buildSchedule(plan: Plan, findings: readonly Finding[] = checkPlan(plan)): ScheduleRow[] {
   const byMeeting = casesByMeeting(plan);
+  // The findings of each meeting, in their order, in one pass (not one pass per meeting).
+  const findingsByMeeting = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.meeting === undefined) continue;
+    let list = findingsByMeeting.get(f.meeting);
+    if (!list) findingsByMeeting.set(f.meeting, (list = []));
+    list.push(f);
+  }
   return plan.meetings.map((m, i) => {
     const cases = byMeeting.get(m.date) ?? [];
     const iso = isoWeekOfSerial(m.date);
@@ -110,7 +118,7 @@ export function buildSchedule(plan: Plan, findings: readonly Finding[] = checkPl
       caseCount: cases.length,
       unitsWithCases: groupByUnit(plan, cases).map((g) => g.name),
       released: unitsToRelease(plan, cases).map((u) => u.name),
-      findings: findings.filter((f) => f.meeting === m.date),
+      findings: (findingsByMeeting.get(m.date) ?? []).slice(),
     };
   });
 }
