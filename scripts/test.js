@@ -2,7 +2,7 @@
 /**
  * `npm test`: the whole suite, as CI runs it.
  *
- *   1. type-check (tsc --noEmit, strict)
+ *   1. lint and type-check (`npm run lint`: office-addin-lint, ESLint, tsc --noEmit, strict)
  *   2. production build (webpack), which the build and browser tests read
  *   3. mocha over tests/unit, tests/build and tests/browser, once per time zone
  *      (UTC, Europe/Stockholm, Pacific/Auckland, America/Los_Angeles): dates are Excel
@@ -41,7 +41,7 @@ function failHard(message) {
   process.exit(1);
 }
 
-if (step("type-check", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]).status !== 0) failHard("Type-check failed.");
+if (step("lint and type-check (npm run lint)", "npm", ["run", "--silent", "lint"]).status !== 0) failHard("Lint or type-check failed (npm run lint:fix mends formatting).");
 const build = step("build (webpack --mode production)", bin("webpack"), ["--mode", "production"]);
 if (build.status !== 0) failHard("Build failed.");
 if (/WARNING/.test(build.stdout + build.stderr)) failHard("The build printed warnings; the suite requires a clean build.");

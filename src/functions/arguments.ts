@@ -32,10 +32,13 @@ export type Matrix = ReadonlyArray<ReadonlyArray<unknown>> | null | undefined;
 
 /** A blank cell: `null`, `undefined`, an empty or all-space string. */
 export function isBlank(value: Cell): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
-const ERROR_TEXT = /^#(?:VALUE!|N\/A|NUM!|REF!|DIV\/0!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(?:VALUE!|N\/A|NUM!|REF!|DIV\/0!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /** An error value inside a range (an error object, or an error's text). */
 export function isErrorValue(value: Cell): boolean {
@@ -50,26 +53,36 @@ export function toSerial(value: Cell, place: Place, lang: Lang): number | Blank 
   if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
   let serial: number;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
+    if (!Number.isFinite(value))
+      throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
     serial = Math.trunc(value);
   } else if (typeof value === "string") {
     const parsed = parseIsoDate(value);
-    if (parsed === undefined) throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
+    if (parsed === undefined)
+      throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
     serial = parsed;
   } else {
     throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
   }
-  if (serial < MIN_SERIAL || serial > MAX_SERIAL) throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
+  if (serial < MIN_SERIAL || serial > MAX_SERIAL)
+    throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
   return serial;
 }
 
 /** A whole number ≥ 0 (fraction truncated, numeric text accepted); `fallback` when omitted/blank. */
-export function toCount(value: Cell, place: Place, lang: Lang, fallback: number, max: number): number {
+export function toCount(
+  value: Cell,
+  place: Place,
+  lang: Lang,
+  fallback: number,
+  max: number
+): number {
   if (isBlank(value)) return fallback;
   if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
   let n: number;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value)) n = Number(value.trim().replace(",", "."));
+  else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value))
+    n = Number(value.trim().replace(",", "."));
   else throw new ArgumentError("#VALUE!", messages.notANumber(place, value, lang));
   if (!Number.isFinite(n)) throw new ArgumentError("#NUM!", messages.tooLarge(place, max, lang));
   n = Math.trunc(n);
@@ -82,9 +95,16 @@ export function toCount(value: Cell, place: Place, lang: Lang, fallback: number,
 export function toYear(value: Cell, place: Place, lang: Lang): number | Blank {
   if (isBlank(value)) return BLANK;
   if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
-  if (typeof value !== "number" && Number.isNaN(n)) throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang));
-  if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR) throw new ArgumentError("#NUM!", messages.badYear(place, value, lang));
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*\d{4}\s*$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (typeof value !== "number" && Number.isNaN(n))
+    throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang));
+  if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR)
+    throw new ArgumentError("#NUM!", messages.badYear(place, value, lang));
   return n;
 }
 
@@ -128,7 +148,11 @@ export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<numbe
   for (let r = 0; r < matrix.length; r++) {
     const cells = matrix[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
-      const serial = toSerial(cells[c], { arg, row: r + 1, col: matrix[0].length > 1 ? c + 1 : undefined }, lang);
+      const serial = toSerial(
+        cells[c],
+        { arg, row: r + 1, col: matrix[0].length > 1 ? c + 1 : undefined },
+        lang
+      );
       if (serial !== BLANK) set.add(serial);
     }
   }
@@ -147,7 +171,11 @@ class StandInExcelError extends Error {
 function excelError(code: "#VALUE!" | "#NUM!" | "#N/A", message: string): CustomFunctions.Error {
   const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (runtime && typeof runtime.Error === "function") {
-    const codes = { "#VALUE!": runtime.ErrorCode.invalidValue, "#NUM!": runtime.ErrorCode.invalidNumber, "#N/A": runtime.ErrorCode.notAvailable };
+    const codes = {
+      "#VALUE!": runtime.ErrorCode.invalidValue,
+      "#NUM!": runtime.ErrorCode.invalidNumber,
+      "#N/A": runtime.ErrorCode.notAvailable,
+    };
     return new runtime.Error(codes[code], message);
   }
   return new StandInExcelError(code, message) as unknown as CustomFunctions.Error;

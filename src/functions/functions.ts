@@ -6,7 +6,7 @@
  * The JSDoc of each function is read by custom-functions-metadata to produce
  * functions.json: its Swedish text is what Excel shows in formula autocomplete.
  */
-/* eslint-disable @typescript-eslint/naming-convention -- parameter names are the ones Excel shows */
+
 import { holidaysOfYear } from "../core/calendar/holidays";
 import { meetingSeries } from "../core/calendar/meetings";
 import { isWorkday as isSwedishWorkday, workdaysBefore } from "../core/calendar/workdays";
@@ -32,7 +32,9 @@ import { displayLanguage, Lang, messages } from "./messages";
 // Excel (the browser preview, Node) there may be no custom-functions runtime: give those
 // calls something harmless to call. Inside Excel the runtime's own object is kept.
 if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "undefined") {
-  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: (): void => undefined };
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+    associate: (): void => undefined,
+  };
 }
 
 /** Default number of working days between notifying a case and the meeting (R7). */
@@ -61,10 +63,20 @@ function guard<T>(body: (lang: Lang) => T): T {
  * @param [closed_days] Område med extra stängda dagar (klämdagar, planeringsdagar).
  * @returns Datumet som serienummer; formatera cellen som datum.
  */
-export function workdaysBeforeMeeting(meeting_date: number | string, workdays?: number | string | null, closed_days?: unknown[][]): number | string {
+export function workdaysBeforeMeeting(
+  meeting_date: number | string,
+  workdays?: number | string | null,
+  closed_days?: unknown[][]
+): number | string {
   return guard((lang) => {
     const meeting = toSerial(meeting_date, { arg: "meeting_date" }, lang);
-    const n = toCount(workdays, { arg: "workdays" }, lang, DEFAULT_CASE_DEADLINE_WORKDAYS, MAX_WORKDAYS);
+    const n = toCount(
+      workdays,
+      { arg: "workdays" },
+      lang,
+      DEFAULT_CASE_DEADLINE_WORKDAYS,
+      MAX_WORKDAYS
+    );
     const closed = toClosedDays(closed_days, "closed_days", lang);
     if (meeting === BLANK) return "";
     return workdaysBefore(meeting, n, closed);
@@ -86,7 +98,8 @@ function readUnits(units: Matrix, lang: Lang): UnitRow[] {
   rows.forEach((row, i) => {
     const name = row[0];
     const type = width === 2 ? row[1] : "Region";
-    if (isErrorValue(name) || isErrorValue(type)) throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "units", row: i + 1 }, lang));
+    if (isErrorValue(name) || isErrorValue(type))
+      throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "units", row: i + 1 }, lang));
     if (isBlank(name) || name === 0) return;
     const typeText = typeof type === "string" ? type.trim().toLowerCase() : "";
     // A header row selected together with the table ("Enhet", "Typ") is skipped.
@@ -137,18 +150,35 @@ export function unitsToRelease(
     const caseUnits = flatten(case_units);
     const hasDates = case_meeting_dates !== null && case_meeting_dates !== undefined;
     // An empty meeting_date cell arrives like an omitted one; with case dates it means "not yet filled in".
-    if (!hasDates && !isBlank(meeting_date)) throw new ArgumentError("#VALUE!", messages.needsBoth("case_meeting_dates", "meeting_date", lang));
+    if (!hasDates && !isBlank(meeting_date))
+      throw new ArgumentError(
+        "#VALUE!",
+        messages.needsBoth("case_meeting_dates", "meeting_date", lang)
+      );
     const meeting = hasDates ? toSerial(meeting_date, { arg: "meeting_date" }, lang) : undefined;
     const caseDates = hasDates ? flatten(case_meeting_dates) : undefined;
     if (caseDates && caseDates.length !== caseUnits.length) {
-      throw new ArgumentError("#VALUE!", messages.lengthMismatch("case_units", caseUnits.length, "case_meeting_dates", caseDates.length, lang));
+      throw new ArgumentError(
+        "#VALUE!",
+        messages.lengthMismatch(
+          "case_units",
+          caseUnits.length,
+          "case_meeting_dates",
+          caseDates.length,
+          lang
+        )
+      );
     }
     if (meeting === BLANK) return [[""]];
 
     const concerned = new Set<string>();
     for (let i = 0; i < caseUnits.length; i++) {
       const unit = caseUnits[i];
-      if (isErrorValue(unit)) throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "case_units", row: i + 1 }, lang));
+      if (isErrorValue(unit))
+        throw new ArgumentError(
+          "#VALUE!",
+          messages.errorInRange({ arg: "case_units", row: i + 1 }, lang)
+        );
       if (isBlank(unit) || unit === 0) continue;
       if (caseDates) {
         const date = toSerial(caseDates[i], { arg: "case_meeting_dates", row: i + 1 }, lang);
@@ -156,7 +186,9 @@ export function unitsToRelease(
       }
       concerned.add(matchKey(String(unit)));
     }
-    const released = unitRows.filter((u) => u.candidate && !concerned.has(u.key)).map((u) => u.name);
+    const released = unitRows
+      .filter((u) => u.candidate && !concerned.has(u.key))
+      .map((u) => u.name);
     if (sep !== undefined) return [[released.join(sep)]];
     return released.length === 0 ? [[""]] : released.map((name) => [name]);
   });
@@ -171,12 +203,18 @@ export function unitsToRelease(
  * @param [closed_days] Område med extra stängda dagar.
  * @returns Mötesdatumen, ett per rad.
  */
-export function meetingDates(first_meeting: number | string, count?: number | string | null, interval_weeks?: number | string | null, closed_days?: unknown[][]): unknown[][] {
+export function meetingDates(
+  first_meeting: number | string,
+  count?: number | string | null,
+  interval_weeks?: number | string | null,
+  closed_days?: unknown[][]
+): unknown[][] {
   return guard((lang) => {
     const first = toSerial(first_meeting, { arg: "first_meeting" }, lang);
     const n = isBlank(count) ? undefined : toCount(count, { arg: "count" }, lang, 0, MAX_MEETINGS);
     const weeks = toCount(interval_weeks, { arg: "interval_weeks" }, lang, 6, MAX_INTERVAL_WEEKS);
-    if (weeks < 1) throw new ArgumentError("#NUM!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
+    if (weeks < 1)
+      throw new ArgumentError("#NUM!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
     const closed = toClosedDays(closed_days, "closed_days", lang);
     if (first === BLANK) return [[""]];
     const dates = meetingSeries(first, { count: n, intervalWeeks: weeks, closed });
@@ -207,11 +245,16 @@ export function isWorkday(date: number | string, closed_days?: unknown[][]): boo
  * @param [with_names] SANT ger en andra kolumn med helgdagens namn.
  * @returns Datumen, ett per rad, eventuellt med namn.
  */
-export function swedishHolidays(year: number | string, with_names?: boolean | number | string | null): unknown[][] {
+export function swedishHolidays(
+  year: number | string,
+  with_names?: boolean | number | string | null
+): unknown[][] {
   return guard((lang) => {
     const y = toYear(year, { arg: "year" }, lang);
     const names = toBoolean(with_names, { arg: "with_names" }, lang, false);
     if (y === BLANK) return [[""]];
-    return holidaysOfYear(y).map((h) => (names ? [h.serial, lang === "en" ? h.nameEn : h.name] : [h.serial]));
+    return holidaysOfYear(y).map((h) =>
+      names ? [h.serial, lang === "en" ? h.nameEn : h.name] : [h.serial]
+    );
   });
 }

@@ -24,7 +24,12 @@ export interface Place {
 function where(place: Place, lang: Lang): string {
   if (place.row === undefined) return place.arg;
   const row = lang === "sv" ? `rad ${place.row}` : `row ${place.row}`;
-  const col = place.col === undefined ? "" : lang === "sv" ? `, kolumn ${place.col}` : `, column ${place.col}`;
+  const col =
+    place.col === undefined
+      ? ""
+      : lang === "sv"
+        ? `, kolumn ${place.col}`
+        : `, column ${place.col}`;
   return `${place.arg} (${row}${col})`;
 }
 
@@ -47,13 +52,21 @@ export const messages = {
       ? "Resultatet skulle hamna utanför 1900-01-01 till 2199-12-31."
       : "The result would fall outside 1900-01-01 to 2199-12-31.",
   notANumber: (p: Place, value: unknown, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: ${show(value)} är inte ett tal.` : `${where(p, lang)}: ${show(value)} is not a number.`,
+    lang === "sv"
+      ? `${where(p, lang)}: ${show(value)} är inte ett tal.`
+      : `${where(p, lang)}: ${show(value)} is not a number.`,
   negative: (p: Place, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: talet får inte vara negativt.` : `${where(p, lang)}: the number must not be negative.`,
+    lang === "sv"
+      ? `${where(p, lang)}: talet får inte vara negativt.`
+      : `${where(p, lang)}: the number must not be negative.`,
   tooLarge: (p: Place, max: number, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: talet får vara högst ${max}.` : `${where(p, lang)}: the number must be at most ${max}.`,
+    lang === "sv"
+      ? `${where(p, lang)}: talet får vara högst ${max}.`
+      : `${where(p, lang)}: the number must be at most ${max}.`,
   atLeastOne: (p: Place, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: talet måste vara minst 1.` : `${where(p, lang)}: the number must be at least 1.`,
+    lang === "sv"
+      ? `${where(p, lang)}: talet måste vara minst 1.`
+      : `${where(p, lang)}: the number must be at least 1.`,
   badYear: (p: Place, value: unknown, lang: Lang): string =>
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} är inte ett år från 1900 till 2199.`
@@ -63,9 +76,13 @@ export const messages = {
       ? `${where(p, lang)}: ${show(value)} ska vara SANT eller FALSKT.`
       : `${where(p, lang)}: ${show(value)} must be TRUE or FALSE.`,
   errorInRange: (p: Place, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: cellen innehåller ett felvärde.` : `${where(p, lang)}: the cell holds an error value.`,
+    lang === "sv"
+      ? `${where(p, lang)}: cellen innehåller ett felvärde.`
+      : `${where(p, lang)}: the cell holds an error value.`,
   notText: (p: Place, value: unknown, lang: Lang): string =>
-    lang === "sv" ? `${where(p, lang)}: ${show(value)} ska vara text.` : `${where(p, lang)}: ${show(value)} must be text.`,
+    lang === "sv"
+      ? `${where(p, lang)}: ${show(value)} ska vara text.`
+      : `${where(p, lang)}: ${show(value)} must be text.`,
   lengthMismatch: (a: string, n: number, b: string, m: number, lang: Lang): string =>
     lang === "sv"
       ? `${a} och ${b} har olika antal celler (${n} och ${m}).`
@@ -75,7 +92,11 @@ export const messages = {
       ? `${arg}: ange en kolumn med enheter, eller två kolumner (enhet, typ).`
       : `${arg}: give one column of units, or two columns (unit, type).`,
   needsBoth: (a: string, b: string, lang: Lang): string =>
-    lang === "sv" ? `Ange både ${a} och ${b}, eller ingen av dem.` : `Give both ${a} and ${b}, or neither.`,
+    lang === "sv"
+      ? `Ange både ${a} och ${b}, eller ingen av dem.`
+      : `Give both ${a} and ${b}, or neither.`,
   unexpected: (lang: Lang): string =>
-    lang === "sv" ? "Ett oväntat fel uppstod i funktionen." : "An unexpected error occurred in the function.",
+    lang === "sv"
+      ? "Ett oväntat fel uppstod i funktionen."
+      : "An unexpected error occurred in the function.",
 };

@@ -22,16 +22,29 @@ import {
   TemplateOptions,
   TemplateTable,
 } from "../core/planning";
-import { NewTable, NotOwnedError, OutputSheet, ReadResult, TableLocation, Workbook } from "../workbook/workbook";
+import {
+  NewTable,
+  NotOwnedError,
+  OutputSheet,
+  ReadResult,
+  TableLocation,
+  Workbook,
+} from "../workbook/workbook";
 
 /** The five planning tables: Excel table name, and the sheet to read when no such table exists. */
-export const PLANNING_TABLES: readonly TableLocation[] = (Object.keys(TEMPLATE_TABLE_NAMES) as (keyof typeof TEMPLATE_TABLE_NAMES)[]).map((name) => ({
+export const PLANNING_TABLES: readonly TableLocation[] = (
+  Object.keys(TEMPLATE_TABLE_NAMES) as (keyof typeof TEMPLATE_TABLE_NAMES)[]
+).map((name) => ({
   name,
   table: TEMPLATE_TABLE_NAMES[name],
   sheet: name,
 }));
 
-export const OWNED_SHEETS: readonly string[] = [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda, OUTPUT_SHEET_NAMES.statistics];
+export const OWNED_SHEETS: readonly string[] = [
+  OUTPUT_SHEET_NAMES.schedule,
+  OUTPUT_SHEET_NAMES.agenda,
+  OUTPUT_SHEET_NAMES.statistics,
+];
 
 export type ActionKind = "schedule" | "statistics" | "check";
 
@@ -79,33 +92,45 @@ export function splitCellReference(cell: string): { sheet: string; address: stri
 }
 
 export function showFindings(findings: readonly Finding[], lang: Lang): ShownFinding[] {
-  return findings.map((f) => ({ severity: f.severity, text: formatFinding(f, lang), target: splitCellReference(f.cell) }));
+  return findings.map((f) => ({
+    severity: f.severity,
+    text: formatFinding(f, lang),
+    target: splitCellReference(f.cell),
+  }));
 }
 
 function copyChoices(result: PlanningResult, lang: Lang): CopyChoice[] {
   return result.statistics.rows.map((row, i) => ({
     id: String(i),
-    label: row.kind === "meeting" && row.date !== undefined ? `${statisticsPeriodLabel(row, lang)} (${formatIsoDate(row.date)})` : statisticsPeriodLabel(row, lang),
+    label:
+      row.kind === "meeting" && row.date !== undefined
+        ? `${statisticsPeriodLabel(row, lang)} (${formatIsoDate(row.date)})`
+        : statisticsPeriodLabel(row, lang),
     row,
   }));
 }
-
 
 const TEXT = {
   sv: {
     notOwned: (sheets: readonly string[]): string =>
       `Bladet ${sheets.join(", ")} finns redan och är inte skapat av VerkSam planner. Byt namn på det eller ta bort det; inget har skrivits.`,
-    sheetsExist: (sheets: readonly string[]): string => `Bladet ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
-    noTables: "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
-    created: (meetings: number): string => `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
+    sheetsExist: (sheets: readonly string[]): string =>
+      `Bladet ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
+    noTables:
+      "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
+    created: (meetings: number): string =>
+      `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
     failed: "Något gick fel och inget har skrivits. Försök igen.",
   },
   en: {
     notOwned: (sheets: readonly string[]): string =>
       `The sheet ${sheets.join(", ")} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`,
-    sheetsExist: (sheets: readonly string[]): string => `The sheet ${sheets.join(", ")} already exists. The planning workbook was not created and nothing was changed.`,
-    noTables: "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
-    created: (meetings: number): string => `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
+    sheetsExist: (sheets: readonly string[]): string =>
+      `The sheet ${sheets.join(", ")} already exists. The planning workbook was not created and nothing was changed.`,
+    noTables:
+      "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
+    created: (meetings: number): string =>
+      `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
     failed: "Something went wrong and nothing was written. Please try again.",
   },
 };
@@ -118,18 +143,36 @@ function failure(message: string): ActionOutcome {
  * Skapa mötesschema / Skapa statistik / Kontroller: one read, the core, and (for the first
  * two) one write of the add-in's own sheets.
  */
-export async function runAction(workbook: Workbook, kind: ActionKind, options: { today: number; lang: Lang }): Promise<ActionOutcome> {
+export async function runAction(
+  workbook: Workbook,
+  kind: ActionKind,
+  options: { today: number; lang: Lang }
+): Promise<ActionOutcome> {
   const text = TEXT[options.lang];
-  const targets: string[] = kind === "schedule" ? [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda] : kind === "statistics" ? [OUTPUT_SHEET_NAMES.statistics] : [];
+  const targets: string[] =
+    kind === "schedule"
+      ? [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda]
+      : kind === "statistics"
+        ? [OUTPUT_SHEET_NAMES.statistics]
+        : [];
   try {
     const read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets });
-    if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden")) return failure(text.noTables);
+    if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
+      return failure(text.noTables);
     const result = plan(toInput(read), options);
-    const base = { findings: showFindings(result.findings, options.lang), copyChoices: copyChoices(result, options.lang), result };
+    const base = {
+      findings: showFindings(result.findings, options.lang),
+      copyChoices: copyChoices(result, options.lang),
+      result,
+    };
     const foreign = targets.filter((name) => read.sheets.get(name) === "person");
     if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
     const sheets: OutputSheet[] =
-      kind === "schedule" ? [result.sheets.schedule, result.sheets.agenda] : kind === "statistics" ? [result.sheets.statistics] : [];
+      kind === "schedule"
+        ? [result.sheets.schedule, result.sheets.agenda]
+        : kind === "statistics"
+          ? [result.sheets.statistics]
+          : [];
     if (sheets.length > 0) await workbook.writeSheets(sheets);
     return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
   } catch (e) {
@@ -146,12 +189,21 @@ function toNewTable(t: TemplateTable): NewTable {
     rows: t.rows,
     numberFormats: t.numberFormats,
     formulas: t.formulas,
-    validation: t.validation.map((v) => (v === null ? null : v.kind === "list" ? { list: v.values } : { tableColumn: { table: v.table, column: v.column } })),
+    validation: t.validation.map((v) =>
+      v === null
+        ? null
+        : v.kind === "list"
+          ? { list: v.values }
+          : { tableColumn: { table: v.table, column: v.column } }
+    ),
   };
 }
 
 /** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
-export async function createPlanningWorkbook(workbook: Workbook, options: TemplateOptions): Promise<ActionOutcome> {
+export async function createPlanningWorkbook(
+  workbook: Workbook,
+  options: TemplateOptions
+): Promise<ActionOutcome> {
   const text = TEXT[options.lang];
   let tables: TemplateTable[];
   try {
@@ -162,10 +214,13 @@ export async function createPlanningWorkbook(workbook: Workbook, options: Templa
   }
   try {
     const read = await workbook.read({ tables: [], sheets: tables.map((t) => t.sheet) });
-    const existing = tables.map((t) => t.sheet).filter((name) => read.sheets.get(name) !== "absent");
+    const existing = tables
+      .map((t) => t.sheet)
+      .filter((name) => read.sheets.get(name) !== "absent");
     if (existing.length > 0) return failure(text.sheetsExist(existing));
     await workbook.createTables(tables.map(toNewTable));
-    const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
+    const meetings =
+      tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
     return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };
   } catch (e) {
     if (e instanceof NotOwnedError) return failure(text.sheetsExist(e.sheets));
@@ -178,4 +233,3 @@ export function statisticsClipboardText(row: StatisticsRow, lang: Lang): string 
   const { tsv, lines } = statisticsSummary(row, lang);
   return `${tsv}\n\n${lines}\n`;
 }
-

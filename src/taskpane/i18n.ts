@@ -22,7 +22,8 @@ const sv = {
   closedEve: "stängd afton",
   noHolidays: "Inga helgdagar de närmaste månaderna.",
   createTitle: "Planeringsbok",
-  createIntro: "Skapar bladen Inställningar, Stängda dagar, Enheter, Möten och Ärenden med terminens möten.",
+  createIntro:
+    "Skapar bladen Inställningar, Stängda dagar, Enheter, Möten och Ärenden med terminens möten.",
   group: "Grupp",
   customGroup: "Egen grupp",
   customName: "Gruppens namn",
@@ -35,9 +36,11 @@ const sv = {
   createButton: "Skapa planeringsbok",
   customNameMissing: "Skriv gruppens namn.",
   customUnitsMissing: "Skriv minst en enhet.",
-  badUnitLine: (line: number): string => `Rad ${line} i Enheter: skriv namn; typ, där typ är Kommun, Region, AF eller FK.`,
+  badUnitLine: (line: number): string =>
+    `Rad ${line} i Enheter: skriv namn; typ, där typ är Kommun, Region, AF eller FK.`,
   actionsTitle: "Mötesschema och statistik",
-  actionsIntro: "Läser planeringsbokens tabeller och skriver bladen Mötesschema, Dagordning och Statistik. Andra blad ändras aldrig.",
+  actionsIntro:
+    "Läser planeringsbokens tabeller och skriver bladen Mötesschema, Dagordning och Statistik. Andra blad ändras aldrig.",
   scheduleButton: "Skapa mötesschema",
   statisticsButton: "Skapa statistik",
   checkButton: "Kontrollera",
@@ -46,7 +49,8 @@ const sv = {
   copyChoice: "Möte eller halvår",
   copyButton: "Kopiera statistik",
   copyNeedsStatistics: "Skapa statistik först.",
-  copied: (label: string): string => `Kopierat: ${label}. Klistra in i Excel eller skriv över till enkäten.`,
+  copied: (label: string): string =>
+    `Kopierat: ${label}. Klistra in i Excel eller skriv över till enkäten.`,
   copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
   checksTitle: "Kontroller",
   noFindings: "Inga anmärkningar.",
@@ -75,7 +79,8 @@ const en: Strings = {
   closedEve: "closed eve",
   noHolidays: "No holidays in the coming months.",
   createTitle: "Planning workbook",
-  createIntro: "Creates the sheets Inställningar, Stängda dagar, Enheter, Möten and Ärenden with the term's meetings.",
+  createIntro:
+    "Creates the sheets Inställningar, Stängda dagar, Enheter, Möten and Ärenden with the term's meetings.",
   group: "Group",
   customGroup: "Own group",
   customName: "Group name",
@@ -88,9 +93,11 @@ const en: Strings = {
   createButton: "Create planning workbook",
   customNameMissing: "Enter the group's name.",
   customUnitsMissing: "Enter at least one unit.",
-  badUnitLine: (line: number): string => `Line ${line} of the units: write name; type, where type is Kommun, Region, AF or FK.`,
+  badUnitLine: (line: number): string =>
+    `Line ${line} of the units: write name; type, where type is Kommun, Region, AF or FK.`,
   actionsTitle: "Schedule and statistics",
-  actionsIntro: "Reads the planning tables and writes the sheets Mötesschema, Dagordning and Statistik. No other sheet is ever changed.",
+  actionsIntro:
+    "Reads the planning tables and writes the sheets Mötesschema, Dagordning and Statistik. No other sheet is ever changed.",
   scheduleButton: "Make schedule",
   statisticsButton: "Make statistics",
   checkButton: "Check",
@@ -99,7 +106,8 @@ const en: Strings = {
   copyChoice: "Meeting or half-year",
   copyButton: "Copy statistics",
   copyNeedsStatistics: "Make the statistics first.",
-  copied: (label: string): string => `Copied: ${label}. Paste into Excel or type it into the survey.`,
+  copied: (label: string): string =>
+    `Copied: ${label}. Paste into Excel or type it into the survey.`,
   copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
   checksTitle: "Checks",
   noFindings: "Nothing to report.",
@@ -114,7 +122,8 @@ export function strings(lang: Lang): Strings {
 
 /** The pane's language: Office's display language inside Office, `?lang=` in the preview. */
 export function detectLanguage(officeDisplayLanguage: string | undefined, search: string): Lang {
-  if (officeDisplayLanguage) return officeDisplayLanguage.toLowerCase().startsWith("en") ? "en" : "sv";
+  if (officeDisplayLanguage)
+    return officeDisplayLanguage.toLowerCase().startsWith("en") ? "en" : "sv";
   const requested = new URLSearchParams(search).get("lang");
   return requested && requested.toLowerCase().startsWith("en") ? "en" : "sv";
 }

@@ -31,7 +31,13 @@ async function previewWorkbook(lang: Lang, search: string): Promise<MemoryWorkbo
     await workbook.createTables(
       sampleTables(lang).map((t) => ({
         ...t,
-        validation: t.validation.map((v) => (v === null ? null : v.kind === "list" ? { list: v.values } : { tableColumn: { table: v.table, column: v.column } })),
+        validation: t.validation.map((v) =>
+          v === null
+            ? null
+            : v.kind === "list"
+              ? { list: v.values }
+              : { tableColumn: { table: v.table, column: v.column } }
+        ),
       }))
     );
     workbook.calls.createTables = 0;

@@ -21,7 +21,10 @@ type Fn = (...args: unknown[]) => unknown;
 
 /** Our functions, and which of their parameters take ranges (the rest are scalars). */
 const FUNCTIONS: Record<string, { fn: Fn; matrixParams: readonly number[] }> = {
-  "VERKSAM.WORKDAYS_BEFORE_MEETING": { fn: functions.workdaysBeforeMeeting as Fn, matrixParams: [2] },
+  "VERKSAM.WORKDAYS_BEFORE_MEETING": {
+    fn: functions.workdaysBeforeMeeting as Fn,
+    matrixParams: [2],
+  },
   "VERKSAM.UNITS_TO_RELEASE": { fn: functions.unitsToRelease as Fn, matrixParams: [0, 1, 2] },
   "VERKSAM.MEETING_DATES": { fn: functions.meetingDates as Fn, matrixParams: [3] },
   "VERKSAM.IS_WORKDAY": { fn: functions.isWorkday as Fn, matrixParams: [1] },

@@ -85,7 +85,14 @@ export class MemoryWorkbook implements Workbook {
   /** Adds a sheet a person typed (no table, no marker). For tests and samples. */
   addPlainSheet(name: string, values: CellValue[][]): MemorySheet {
     if (this.sheet(name)) throw new Error(`sheet exists: ${name}`);
-    const sheet: MemorySheet = { name, values: values.map((r) => [...r]), formulas: [], formats: [], tables: [], properties: new Map() };
+    const sheet: MemorySheet = {
+      name,
+      values: values.map((r) => [...r]),
+      formulas: [],
+      formats: [],
+      tables: [],
+      properties: new Map(),
+    };
     this.sheetList.push(sheet);
     this.changed();
     return sheet;
@@ -157,7 +164,8 @@ export class MemoryWorkbook implements Workbook {
         const out: CellValue[][] = [];
         for (let r = t.top + 1; r <= t.top + t.rows; r++) {
           const line: CellValue[] = [];
-          for (let c = t.left + a; c <= t.left + b; c++) line.push(s.formulas[r]?.[c] ? null : s.values[r]?.[c] ?? null);
+          for (let c = t.left + a; c <= t.left + b; c++)
+            line.push(s.formulas[r]?.[c] ? null : (s.values[r]?.[c] ?? null));
           out.push(line);
         }
         return out;
@@ -165,7 +173,13 @@ export class MemoryWorkbook implements Workbook {
     });
   }
 
-  private grid(sheet: MemorySheet, top: number, left: number, rows: number, cols: number): CellValue[][] {
+  private grid(
+    sheet: MemorySheet,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number
+  ): CellValue[][] {
     const out: CellValue[][] = [];
     for (let r = top; r < top + rows; r++) {
       const line: CellValue[] = [];
@@ -188,13 +202,25 @@ export class MemoryWorkbook implements Workbook {
       const found = this.findTable(loc.table);
       if (found) {
         const { sheet, table } = found;
-        tables.set(loc.name, { name: loc.name, sheet: sheet.name, top: table.top, left: table.left, values: this.grid(sheet, table.top, table.left, table.rows + 1, table.columns.length) });
+        tables.set(loc.name, {
+          name: loc.name,
+          sheet: sheet.name,
+          top: table.top,
+          left: table.left,
+          values: this.grid(sheet, table.top, table.left, table.rows + 1, table.columns.length),
+        });
         continue;
       }
       const sheet = this.sheet(loc.sheet);
       if (sheet) {
         const [rows, cols] = this.usedSize(sheet);
-        tables.set(loc.name, { name: loc.name, sheet: sheet.name, top: 0, left: 0, values: this.grid(sheet, 0, 0, rows, cols) });
+        tables.set(loc.name, {
+          name: loc.name,
+          sheet: sheet.name,
+          top: 0,
+          left: 0,
+          values: this.grid(sheet, 0, 0, rows, cols),
+        });
       }
     }
     const sheets = new Map<string, SheetOwner>();
@@ -209,7 +235,14 @@ export class MemoryWorkbook implements Workbook {
     for (const out of outputs) {
       let sheet = this.sheet(out.name);
       if (!sheet) {
-        sheet = { name: out.name, values: [], formulas: [], formats: [], tables: [], properties: new Map([[OWNER_PROPERTY, OWNER_VALUE]]) };
+        sheet = {
+          name: out.name,
+          values: [],
+          formulas: [],
+          formats: [],
+          tables: [],
+          properties: new Map([[OWNER_PROPERTY, OWNER_VALUE]]),
+        };
         this.sheetList.push(sheet);
       }
       sheet.values = [[...out.header], ...out.rows.map((r) => [...r])];
@@ -230,7 +263,7 @@ export class MemoryWorkbook implements Workbook {
       const formulas: (string | null)[][] = [t.header.map(() => null)];
       const formats: (string | null)[][] = [t.header.map(() => null)];
       for (let r = 0; r < rows; r++) {
-        values.push(t.header.map((_, c) => (t.formulas[c] ? null : t.rows[r]?.[c] ?? null)));
+        values.push(t.header.map((_, c) => (t.formulas[c] ? null : (t.rows[r]?.[c] ?? null))));
         formulas.push(t.header.map((_, c) => t.formulas[c] ?? null));
         formats.push([...t.numberFormats]);
       }
@@ -239,7 +272,16 @@ export class MemoryWorkbook implements Workbook {
         values,
         formulas,
         formats,
-        tables: [{ name: t.table, top: 0, left: 0, columns: [...t.header], rows, validation: t.validation }],
+        tables: [
+          {
+            name: t.table,
+            top: 0,
+            left: 0,
+            columns: [...t.header],
+            rows,
+            validation: t.validation,
+          },
+        ],
         properties: new Map(),
       });
     }

@@ -45,8 +45,15 @@ export class OfficeWorkbook implements Workbook {
   read(request: ReadRequest): Promise<ReadResult> {
     return this.run(async (context) => {
       const wb = context.workbook;
-      const tables = request.tables.map((loc) => ({ loc, table: wb.tables.getItemOrNullObject(loc.table), sheet: wb.worksheets.getItemOrNullObject(loc.sheet) }));
-      const sheets = request.sheets.map((name) => ({ name, sheet: wb.worksheets.getItemOrNullObject(name) }));
+      const tables = request.tables.map((loc) => ({
+        loc,
+        table: wb.tables.getItemOrNullObject(loc.table),
+        sheet: wb.worksheets.getItemOrNullObject(loc.sheet),
+      }));
+      const sheets = request.sheets.map((name) => ({
+        name,
+        sheet: wb.worksheets.getItemOrNullObject(name),
+      }));
       for (const t of tables) {
         t.table.load("name,showTotals");
         t.sheet.load("name");
@@ -57,14 +64,28 @@ export class OfficeWorkbook implements Workbook {
       const ranges = tables.map((t) => {
         if (!t.table.isNullObject) {
           // getRange() is the whole table, including its total row when one is shown.
-          return { t, range: t.table.getRange().load("values,rowIndex,columnIndex"), sheetName: t.table.worksheet.load("name"), totals: t.table.showTotals };
+          return {
+            t,
+            range: t.table.getRange().load("values,rowIndex,columnIndex"),
+            sheetName: t.table.worksheet.load("name"),
+            totals: t.table.showTotals,
+          };
         }
         if (!t.sheet.isNullObject) {
-          return { t, range: t.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"), sheetName: t.sheet, totals: false };
+          return {
+            t,
+            range: t.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
+            sheetName: t.sheet,
+            totals: false,
+          };
         }
         return undefined;
       });
-      const marks = sheets.map((s) => (s.sheet.isNullObject ? undefined : s.sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")));
+      const marks = sheets.map((s) =>
+        s.sheet.isNullObject
+          ? undefined
+          : s.sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")
+      );
       await context.sync();
 
       const grids = new Map<string, TableGrid>();
@@ -76,13 +97,20 @@ export class OfficeWorkbook implements Workbook {
           sheet: r.sheetName.name,
           top: empty ? 0 : r.range.rowIndex,
           left: empty ? 0 : r.range.columnIndex,
-          values: empty ? [] : r.totals ? (r.range.values as CellValue[][]).slice(0, -1) : (r.range.values as CellValue[][]),
+          values: empty
+            ? []
+            : r.totals
+              ? (r.range.values as CellValue[][]).slice(0, -1)
+              : (r.range.values as CellValue[][]),
         });
       }
       const owners = new Map<string, SheetOwner>();
       sheets.forEach((s, i) => {
         const mark = marks[i];
-        owners.set(s.name, !mark ? "absent" : !mark.isNullObject && mark.value === OWNER_VALUE ? "addin" : "person");
+        owners.set(
+          s.name,
+          !mark ? "absent" : !mark.isNullObject && mark.value === OWNER_VALUE ? "addin" : "person"
+        );
       });
       return { tables: grids, sheets: owners };
     });
@@ -91,13 +119,22 @@ export class OfficeWorkbook implements Workbook {
   writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
     return this.run(async (context) => {
       const wb = context.workbook;
-      const targets = outputs.map((out) => ({ out, sheet: wb.worksheets.getItemOrNullObject(out.name) }));
+      const targets = outputs.map((out) => ({
+        out,
+        sheet: wb.worksheets.getItemOrNullObject(out.name),
+      }));
       for (const t of targets) t.sheet.load("name");
       await context.sync();
-      const marks = targets.map((t) => (t.sheet.isNullObject ? undefined : t.sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")));
+      const marks = targets.map((t) =>
+        t.sheet.isNullObject
+          ? undefined
+          : t.sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")
+      );
       // The marks load with the writes below only if every sheet is ours; check them first.
       await context.sync();
-      const foreign = targets.filter((_, i) => marks[i] && (marks[i]!.isNullObject || marks[i]!.value !== OWNER_VALUE)).map((t) => t.out.name);
+      const foreign = targets
+        .filter((_, i) => marks[i] && (marks[i]!.isNullObject || marks[i]!.value !== OWNER_VALUE))
+        .map((t) => t.out.name);
       if (foreign.length > 0) throw new NotOwnedError(foreign);
 
       for (const t of targets) {
@@ -112,8 +149,12 @@ export class OfficeWorkbook implements Workbook {
         const cols = Math.max(out.header.length, 1);
         const rows = out.rows.length + 1;
         const range = sheet.getRangeByIndexes(0, 0, rows, cols);
-        range.values = matrix(rows, cols, (r, c) => (r === 0 ? out.header[c] ?? "" : writable(out.rows[r - 1][c] ?? null)));
-        range.numberFormat = matrix(rows, cols, (r, c) => (r === 0 ? "General" : out.numberFormats[c] ?? "General"));
+        range.values = matrix(rows, cols, (r, c) =>
+          r === 0 ? (out.header[c] ?? "") : writable(out.rows[r - 1][c] ?? null)
+        );
+        range.numberFormat = matrix(rows, cols, (r, c) =>
+          r === 0 ? "General" : (out.numberFormats[c] ?? "General")
+        );
         sheet.getRangeByIndexes(0, 0, 1, cols).format.font.bold = true;
         sheet.freezePanes.freezeRows(1);
         range.format.autofitColumns();
@@ -141,8 +182,12 @@ export class OfficeWorkbook implements Workbook {
         const cols = t.header.length;
         const dataRows = Math.max(1, t.rows.length); // an Excel table has at least one data row
         const all = sheet.getRangeByIndexes(0, 0, dataRows + 1, cols);
-        all.values = matrix(dataRows + 1, cols, (r, c) => (r === 0 ? t.header[c] : t.formulas[c] ? "" : writable(t.rows[r - 1]?.[c] ?? null)));
-        all.numberFormat = matrix(dataRows + 1, cols, (r, c) => (r === 0 ? "General" : t.numberFormats[c] ?? "General"));
+        all.values = matrix(dataRows + 1, cols, (r, c) =>
+          r === 0 ? t.header[c] : t.formulas[c] ? "" : writable(t.rows[r - 1]?.[c] ?? null)
+        );
+        all.numberFormat = matrix(dataRows + 1, cols, (r, c) =>
+          r === 0 ? "General" : (t.numberFormats[c] ?? "General")
+        );
         const table = sheet.tables.add(all, true);
         table.name = t.table;
         t.header.forEach((_, c) => {
@@ -151,7 +196,10 @@ export class OfficeWorkbook implements Workbook {
           if (formula) body.formulas = matrix(dataRows, 1, () => formula);
           const rule = t.validation[c];
           if (rule) {
-            const source = "list" in rule ? rule.list.join(",") : `=INDIRECT("${rule.tableColumn.table}[${rule.tableColumn.column}]")`;
+            const source =
+              "list" in rule
+                ? rule.list.join(",")
+                : `=INDIRECT("${rule.tableColumn.table}[${rule.tableColumn.column}]")`;
             body.dataValidation.rule = { list: { inCellDropDown: true, source } };
           }
         });

@@ -48,7 +48,9 @@ export interface OutputSheet {
 }
 
 /** Allowed values for a column of a new table: a fixed list, or the values of another table's column. */
-export type ColumnValidation = { readonly list: readonly string[] } | { readonly tableColumn: { readonly table: string; readonly column: string } };
+export type ColumnValidation =
+  | { readonly list: readonly string[] }
+  | { readonly tableColumn: { readonly table: string; readonly column: string } };
 
 /** A table to create on a new sheet of its own (the planning workbook). */
 export interface NewTable {

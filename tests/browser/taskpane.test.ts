@@ -5,19 +5,30 @@
  */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
-import { BrowserSession, launchChromium, startStaticServer, StaticServer } from "../helpers/browser";
+import {
+  BrowserSession,
+  launchChromium,
+  startStaticServer,
+  StaticServer,
+} from "../helpers/browser";
 import { requireProductionDist } from "../helpers/dist";
 
 /** Rows of the grid of `sheet` as arrays of cell texts (header row included). */
 async function rows(page: Page, sheet: string): Promise<string[][]> {
   await page.click(`[data-sheet-tab="${sheet}"]`);
   await page.waitForSelector(`#sheet-panel[data-sheet="${sheet}"]`);
-  return page.$$eval("#sheet-panel tbody tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
+  return page.$$eval("#sheet-panel tbody tr", (trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? ""))
+  );
 }
 
 async function clickAndWait(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name, exact: true }).click();
-  await page.waitForFunction(() => !document.querySelector(".planner[aria-busy]") && !/Arbetar|Working/.test(document.getElementById("result-line")?.textContent ?? ""));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(".planner[aria-busy]") &&
+      !/Arbetar|Working/.test(document.getElementById("result-line")?.textContent ?? "")
+  );
   return (await page.textContent("#result-line")) ?? "";
 }
 
@@ -30,7 +41,9 @@ describe("task pane in headless Chromium (preview)", function () {
     requireProductionDist();
     server = await startStaticServer();
     session = await launchChromium({ allowedOrigin: server.origin });
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.origin,
+    });
   });
 
   after(async () => {
@@ -48,7 +61,12 @@ describe("task pane in headless Chromium (preview)", function () {
 
   it("has every action as a button with its Swedish accessible name", async () => {
     const page = await open();
-    for (const name of ["Skapa planeringsbok", "Skapa mötesschema", "Skapa statistik", "Kopiera statistik"]) {
+    for (const name of [
+      "Skapa planeringsbok",
+      "Skapa mötesschema",
+      "Skapa statistik",
+      "Kopiera statistik",
+    ]) {
       assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
     }
     await page.close();
@@ -62,7 +80,9 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.fill("#first-meeting", "2025-08-26");
     const message = await clickAndWait(page, "Skapa planeringsbok");
     assert.match(message, /Planeringsboken är skapad med 4 möten/);
-    const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
+    const tabs = await page.$$eval("[data-sheet-tab]", (els) =>
+      els.map((e) => e.getAttribute("data-sheet-tab"))
+    );
     assert.deepEqual(tabs, ["Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"]);
     const meetings = await rows(page, "Möten");
     const header = meetings[0];
@@ -91,7 +111,10 @@ describe("task pane in headless Chromium (preview)", function () {
     assert.equal(third[h.indexOf("Vecka")], "47");
     const agenda = await rows(page, "Dagordning");
     const ah = agenda[0];
-    const slot = agenda.find((r) => r[ah.indexOf("Mötesdatum")] === "2025-08-26" && r[ah.indexOf("Enhet")] === "Råslätts VC");
+    const slot = agenda.find(
+      (r) =>
+        r[ah.indexOf("Mötesdatum")] === "2025-08-26" && r[ah.indexOf("Enhet")] === "Råslätts VC"
+    );
     assert.ok(slot, "Råslätts VC has a slot on 2025-08-26");
     assert.equal(slot[ah.indexOf("Från")], "10:30");
     assert.equal(slot[ah.indexOf("Till")], "11:50");
@@ -103,7 +126,10 @@ describe("task pane in headless Chromium (preview)", function () {
     const page = await open();
     assert.match(await clickAndWait(page, "Skapa statistik"), /4 möten, 30 ärenden/);
     const stats = await rows(page, "Statistik");
-    assert.ok(stats.some((r) => r[0].startsWith("Totalt jul–dec 2025")), "a half-year total row");
+    assert.ok(
+      stats.some((r) => r[0].startsWith("Totalt jul–dec 2025")),
+      "a half-year total row"
+    );
     await page.selectOption("#copy-choice", { label: "Möte 3 (2025-11-18)" });
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
     await page.waitForSelector("#copy-status:not([hidden])");
@@ -121,10 +147,15 @@ describe("task pane in headless Chromium (preview)", function () {
   it("falls back to execCommand, then to selected text, when the Clipboard API is blocked", async () => {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("blocked")) } });
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new Error("blocked")) },
+      });
       (window as unknown as { __copies: string[] }).__copies = [];
       document.addEventListener("copy", (e) => {
-        const selection = document.getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement | null)?.value || "";
+        const selection =
+          document.getSelection()?.toString() ||
+          (document.activeElement as HTMLTextAreaElement | null)?.value ||
+          "";
         (window as unknown as { __copies: string[] }).__copies.push(selection);
         e.preventDefault();
       });
@@ -135,7 +166,9 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
     await page.waitForSelector("#copy-status:not([hidden])");
     assert.match((await page.textContent("#copy-status")) ?? "", /^Kopierat:/);
-    const copies = await page.evaluate(() => (window as unknown as { __copies: string[] }).__copies);
+    const copies = await page.evaluate(
+      () => (window as unknown as { __copies: string[] }).__copies
+    );
     assert.equal(copies.length, 1);
     assert.match(copies[0], /Ärenden/);
 
@@ -158,7 +191,9 @@ describe("task pane in headless Chromium (preview)", function () {
     await clickAndWait(page, "Kontrollera");
     const items = page.locator("#findings li button");
     assert.ok((await items.count()) > 0);
-    const consent = page.locator("#findings li button", { hasText: "Samtycke saknas för ärendet i Ärenden!E8" });
+    const consent = page.locator("#findings li button", {
+      hasText: "Samtycke saknas för ärendet i Ärenden!E8",
+    });
     await consent.click();
     await page.waitForSelector('#sheet-panel[data-sheet="Ärenden"] td.selected[data-cell="E8"]');
     await page.close();
@@ -167,11 +202,16 @@ describe("task pane in headless Chromium (preview)", function () {
   it("is usable at 320 px and from the keyboard", async () => {
     const page = await open();
     await page.setViewportSize({ width: 320, height: 800 });
-    const overflow = await page.evaluate(() => document.getElementById("app")!.scrollWidth - document.getElementById("app")!.clientWidth);
+    const overflow = await page.evaluate(
+      () =>
+        document.getElementById("app")!.scrollWidth - document.getElementById("app")!.clientWidth
+    );
     assert.ok(overflow <= 0, `the pane overflows by ${overflow}px`);
     await page.focus("#make-schedule");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => /4 möten/.test(document.getElementById("result-line")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /4 möten/.test(document.getElementById("result-line")?.textContent ?? "")
+    );
     await page.close();
   });
 
@@ -180,10 +220,19 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.fill("#meeting-date", "2025-04-25");
     assert.equal(await page.getAttribute("#case-deadline", "data-date"), "2025-04-15");
     assert.equal(await page.getAttribute("#release-deadline", "data-date"), "2025-04-16");
-    assert.match((await page.textContent("#case-deadline")) ?? "", /tisdag 15 april 2025 · vecka 16/);
-    assert.match((await page.textContent("#holiday-list")) ?? "", /2025-05-29 torsdag 29 maj 2025 — Kristi himmelsfärdsdag/);
+    assert.match(
+      (await page.textContent("#case-deadline")) ?? "",
+      /tisdag 15 april 2025 · vecka 16/
+    );
+    assert.match(
+      (await page.textContent("#holiday-list")) ?? "",
+      /2025-05-29 torsdag 29 maj 2025 — Kristi himmelsfärdsdag/
+    );
     await page.fill("#meeting-date", "2025-02-30");
-    assert.match((await page.textContent("#deadline-result")) ?? "", /Skriv ett datum som 2025-03-14/);
+    assert.match(
+      (await page.textContent("#deadline-result")) ?? "",
+      /Skriv ett datum som 2025-03-14/
+    );
     await page.close();
   });
 

@@ -111,11 +111,21 @@ export function parseAddress(address: string): Rect {
   const c1 = colIndex(m[1]);
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
   const c2 = m[3] ? colIndex(m[3]) : c1;
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** The workbook the mock reflects. Setup helpers (`addSheet`, `addTable`) do not log. */
@@ -166,21 +176,40 @@ export class FakeWorkbook {
   }
 
   /** A sheet with values from `at` (0-based [row, col]), optionally with custom properties. */
-  addSheet(name: string, values: readonly (readonly CellValue[])[] = [], options: { at?: [number, number]; properties?: Record<string, string> } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    values: readonly (readonly CellValue[])[] = [],
+    options: { at?: [number, number]; properties?: Record<string, string> } = {}
+  ): FakeSheet {
     if (this.sheet(name)) throw new Error(`fake workbook: sheet exists: ${name}`);
     const sheet = this.newSheet(name);
     const [top, left] = options.at ?? [0, 0];
-    values.forEach((line, r) => line.forEach((v, c) => setCell(sheet.values, top + r, left + c, v)));
+    values.forEach((line, r) =>
+      line.forEach((v, c) => setCell(sheet.values, top + r, left + c, v))
+    );
     for (const [k, v] of Object.entries(options.properties ?? {})) sheet.properties.set(k, v);
     return sheet;
   }
 
   /** An Excel table (header row + data rows) at `at` on the sheet, made if missing. */
-  addTable(sheetName: string, tableName: string, values: readonly (readonly CellValue[])[], at: [number, number] = [0, 0]): FakeTable {
+  addTable(
+    sheetName: string,
+    tableName: string,
+    values: readonly (readonly CellValue[])[],
+    at: [number, number] = [0, 0]
+  ): FakeTable {
     const sheet = this.sheet(sheetName) ?? this.newSheet(sheetName);
     const [top, left] = at;
-    values.forEach((line, r) => line.forEach((v, c) => setCell(sheet.values, top + r, left + c, v)));
-    const table: FakeTable = { name: tableName, row: top, col: left, rows: values.length, cols: values[0].length };
+    values.forEach((line, r) =>
+      line.forEach((v, c) => setCell(sheet.values, top + r, left + c, v))
+    );
+    const table: FakeTable = {
+      name: tableName,
+      row: top,
+      col: left,
+      rows: values.length,
+      cols: values[0].length,
+    };
     sheet.tables.push(table);
     return table;
   }
@@ -218,11 +247,15 @@ export class FakeWorkbook {
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     };
-    const grids: Grid<unknown>[] = valuesOnly ? [sheet.values, sheet.formulas] : [sheet.values, sheet.formulas, sheet.numberFormats, sheet.bold];
+    const grids: Grid<unknown>[] = valuesOnly
+      ? [sheet.values, sheet.formulas]
+      : [sheet.values, sheet.formulas, sheet.numberFormats, sheet.bold];
     for (const grid of grids) {
       grid.forEach((line, r) => line?.forEach((v, c) => !isEmpty(v) && take(r, c)));
     }
-    if (!valuesOnly) for (const t of sheet.tables) (take(t.row, t.col), take(t.row + t.rows - 1, t.col + t.cols - 1));
+    if (!valuesOnly)
+      for (const t of sheet.tables)
+        (take(t.row, t.col), take(t.row + t.rows - 1, t.col + t.cols - 1));
     if (bottom < 0) return undefined;
     return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
@@ -232,7 +265,12 @@ export class FakeWorkbook {
     const sheet = this.need(name);
     const used = this.usedRect(sheet, true);
     if (!used) return [];
-    return this.read(sheet, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols });
+    return this.read(sheet, {
+      row: 0,
+      col: 0,
+      rows: used.row + used.rows,
+      cols: used.col + used.cols,
+    });
   }
 
   /** Number formats of a rectangle ("General" where none was set). */
@@ -241,7 +279,8 @@ export class FakeWorkbook {
     const out: string[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       const line: string[] = [];
-      for (let c = rect.col; c < rect.col + rect.cols; c++) line.push(sheet.numberFormats[r]?.[c] ?? "General");
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        line.push(sheet.numberFormats[r]?.[c] ?? "General");
       out.push(line);
     }
     return out;
@@ -260,7 +299,8 @@ export class FakeWorkbook {
     const out: (string | null)[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       const line: (string | null)[] = [];
-      for (let c = rect.col; c < rect.col + rect.cols; c++) line.push(sheet.formulas[r]?.[c] ?? null);
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        line.push(sheet.formulas[r]?.[c] ?? null);
       out.push(line);
     }
     return out;
@@ -269,9 +309,10 @@ export class FakeWorkbook {
   /** A plain, comparable copy of everything in the workbook. */
   snapshot(): unknown {
     return JSON.parse(
-      JSON.stringify({ sheets: this.sheets, active: this.active, selection: this.selection, log: this.log }, (_, v) =>
-        v instanceof Map ? Object.fromEntries(v) : v,
-      ),
+      JSON.stringify(
+        { sheets: this.sheets, active: this.active, selection: this.selection, log: this.log },
+        (_, v) => (v instanceof Map ? Object.fromEntries(v) : v)
+      )
     );
   }
 }
@@ -332,7 +373,9 @@ export class OfficeMock {
   constructor(readonly model: FakeWorkbook) {}
 
   /** Stands in for `Excel.run`. */
-  readonly run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  readonly run: ExcelRun = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> => {
     this.queue = [];
     this.proxies = [];
     this.syncsPerRun.push(0);
@@ -384,7 +427,8 @@ export class OfficeMock {
   }
 
   private need<T>(ref: Ref<T>): T {
-    if (ref.target === undefined) throw new Error(`mock: ${ref.what} used before the action that makes it`);
+    if (ref.target === undefined)
+      throw new Error(`mock: ${ref.what} used before the action that makes it`);
     if (ref.target === null) throw officeError("InvalidObjectPath", `${ref.what} is a null object`);
     return ref.target;
   }
@@ -406,14 +450,25 @@ export class OfficeMock {
     Object.defineProperty(mock, "isNullObject", {
       configurable: true,
       get: () => {
-        if (!ref.known) throw officeError("PropertyNotLoaded", `isNullObject of ${ref.what} read before it was loaded and synced`);
+        if (!ref.known)
+          throw officeError(
+            "PropertyNotLoaded",
+            `isNullObject of ${ref.what} read before it was loaded and synced`
+          );
         return ref.target === null;
       },
     });
   }
 
-  private worksheetProxy(how: "getItemOrNullObject" | "getItem" | "add", name: string): OfficeMockObject {
-    const ref: Ref<FakeSheet> = { target: undefined, known: false, what: `worksheet ${how}(${name})` };
+  private worksheetProxy(
+    how: "getItemOrNullObject" | "getItem" | "add",
+    name: string
+  ): OfficeMockObject {
+    const ref: Ref<FakeSheet> = {
+      target: undefined,
+      known: false,
+      what: `worksheet ${how}(${name})`,
+    };
     this.queueAction(() => {
       const found = this.model.sheet(name);
       if (how === "add") {
@@ -435,7 +490,8 @@ export class OfficeMock {
         add: (key: string, value: string) => {
           this.queueAction(() => {
             const s = sheet();
-            if (s.properties.has(key)) throw officeError("ItemAlreadyExists", `custom property ${key} on ${s.name}`);
+            if (s.properties.has(key))
+              throw officeError("ItemAlreadyExists", `custom property ${key} on ${s.name}`);
             s.properties.set(key, value);
             this.model.log.push(`property ${s.name} ${key}=${value}`);
           });
@@ -451,9 +507,17 @@ export class OfficeMock {
           });
         },
       },
-      tables: { add: (range: unknown, hasHeaders: boolean) => this.newTableProxy(ref, range, hasHeaders) },
-      getRange: (address?: string) => this.writeRange(ref, address === undefined ? WHOLE_SHEET : parseAddress(address), address ?? ""),
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.writeRange(ref, { row, col, rows, cols }, ""),
+      tables: {
+        add: (range: unknown, hasHeaders: boolean) => this.newTableProxy(ref, range, hasHeaders),
+      },
+      getRange: (address?: string) =>
+        this.writeRange(
+          ref,
+          address === undefined ? WHOLE_SHEET : parseAddress(address),
+          address ?? ""
+        ),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        this.writeRange(ref, { row, col, rows, cols }, ""),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) =>
         this.readRange(`used range of ${name}`, () => {
           const s = sheet();
@@ -467,13 +531,21 @@ export class OfficeMock {
         });
       },
     });
-    this.track(mock, () => setLoaded(mock, "name", ref.target === null ? undefined : sheet().name), ref);
+    this.track(
+      mock,
+      () => setLoaded(mock, "name", ref.target === null ? undefined : sheet().name),
+      ref
+    );
     this.defineIsNull(mock, ref);
     return mock;
   }
 
   private customPropertyProxy(sheetRef: Ref<FakeSheet>, key: string): OfficeMockObject {
-    const ref: Ref<{ key: string; value: string }> = { target: undefined, known: false, what: `custom property ${key}` };
+    const ref: Ref<{ key: string; value: string }> = {
+      target: undefined,
+      known: false,
+      what: `custom property ${key}`,
+    };
     this.queueAction(() => {
       const value = this.need(sheetRef).properties.get(key);
       ref.target = value === undefined ? null : { key, value };
@@ -485,14 +557,18 @@ export class OfficeMock {
         setLoaded(mock, "key", ref.target?.key);
         setLoaded(mock, "value", ref.target?.value);
       },
-      ref,
+      ref
     );
     this.defineIsNull(mock, ref);
     return mock;
   }
 
   private tableProxy(name: string): OfficeMockObject {
-    const ref: Ref<{ sheet: FakeSheet; table: FakeTable }> = { target: undefined, known: false, what: `table ${name}` };
+    const ref: Ref<{ sheet: FakeSheet; table: FakeTable }> = {
+      target: undefined,
+      known: false,
+      what: `table ${name}`,
+    };
     this.queueAction(() => {
       ref.target = this.model.table(name) ?? null;
     });
@@ -513,7 +589,7 @@ export class OfficeMock {
         setLoaded(mock, "name", found ? found.table.name : undefined);
         setLoaded(mock, "showTotals", found ? found.table.showTotals === true : undefined);
       },
-      ref,
+      ref
     );
     const worksheet = mock.worksheet as OfficeMockObject;
     this.track(worksheet, () => setLoaded(worksheet, "name", this.need(ref).sheet.name));
@@ -522,12 +598,21 @@ export class OfficeMock {
   }
 
   /** A range the code reads: values, rowIndex, columnIndex, rowCount, columnCount. */
-  private readRange(what: string, resolve: () => { sheet: FakeSheet; rect: Rect } | null): OfficeMockObject {
+  private readRange(
+    what: string,
+    resolve: () => { sheet: FakeSheet; rect: Rect } | null
+  ): OfficeMockObject {
     const ref: Ref<{ sheet: FakeSheet; rect: Rect }> = { target: undefined, known: false, what };
     this.queueAction(() => {
       ref.target = resolve();
     });
-    const mock = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+    const mock = new OfficeMockObject({
+      values: [],
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+    });
     this.track(
       mock,
       () => {
@@ -538,7 +623,7 @@ export class OfficeMock {
         setLoaded(mock, "rowCount", t?.rect.rows);
         setLoaded(mock, "columnCount", t?.rect.cols);
       },
-      ref,
+      ref
     );
     this.defineIsNull(mock, ref);
     return mock;
@@ -563,7 +648,8 @@ export class OfficeMock {
         this.queueAction(() => {
           const s = sheet();
           const what = applyTo ?? "All";
-          if (!["All", "Contents", "Formats"].includes(what)) throw officeError("InvalidArgument", `clear(${String(applyTo)})`);
+          if (!["All", "Contents", "Formats"].includes(what))
+            throw officeError("InvalidArgument", `clear(${String(applyTo)})`);
           if (what !== "Formats") (clearRect(s.values, rect), clearRect(s.formulas, rect));
           if (what !== "Contents") (clearRect(s.numberFormats, rect), clearRect(s.bold, rect));
           this.model.log.push(`clear ${what} ${rectName(s, rect)}`);
@@ -577,15 +663,26 @@ export class OfficeMock {
         });
       },
     });
-    const matrix = (prop: string, value: unknown, each: (s: FakeSheet, r: number, c: number, v: unknown) => void) => {
+    const matrix = (
+      prop: string,
+      value: unknown,
+      each: (s: FakeSheet, r: number, c: number, v: unknown) => void
+    ) => {
       this.queueAction(() => {
         const s = sheet();
-        const fits = Array.isArray(value) && value.length === rect.rows && value.every((line) => Array.isArray(line) && line.length === rect.cols);
+        const fits =
+          Array.isArray(value) &&
+          value.length === rect.rows &&
+          value.every((line) => Array.isArray(line) && line.length === rect.cols);
         if (!fits && (Array.isArray(value) || rect.rows * rect.cols > 1e6)) {
-          throw officeError("InvalidArgument", `${prop}: the array does not match the ${rect.rows}x${rect.cols} range`);
+          throw officeError(
+            "InvalidArgument",
+            `${prop}: the array does not match the ${rect.rows}x${rect.cols} range`
+          );
         }
         for (let r = 0; r < rect.rows; r++) {
-          for (let c = 0; c < rect.cols; c++) each(s, rect.row + r, rect.col + c, fits ? (value as unknown[][])[r][c] : value);
+          for (let c = 0; c < rect.cols; c++)
+            each(s, rect.row + r, rect.col + c, fits ? (value as unknown[][])[r][c] : value);
         }
         this.model.log.push(`${prop} ${rectName(s, rect)}`);
       });
@@ -595,16 +692,20 @@ export class OfficeMock {
         if (x === null) return; // Office.js: null leaves the cell unchanged ("" empties it)
         setCell(s.values, r, c, x as CellValue);
         setCell(s.formulas, r, c, undefined);
-      }),
+      })
     );
     writeOnly(mock, "formulas", (v) =>
       matrix("formulas", v, (s, r, c, x) => {
         setCell(s.formulas, r, c, String(x));
         setCell(s.values, r, c, undefined);
-      }),
+      })
     );
-    writeOnly(mock, "numberFormat", (v) => matrix("numberFormat", v, (s, r, c, x) => setCell(s.numberFormats, r, c, String(x))));
-    writeOnly((mock.format as OfficeMockObject).font as object, "bold", (v) => matrix("bold", v, (s, r, c, x) => setCell(s.bold, r, c, x === true ? true : undefined)));
+    writeOnly(mock, "numberFormat", (v) =>
+      matrix("numberFormat", v, (s, r, c, x) => setCell(s.numberFormats, r, c, String(x)))
+    );
+    writeOnly((mock.format as OfficeMockObject).font as object, "bold", (v) =>
+      matrix("bold", v, (s, r, c, x) => setCell(s.bold, r, c, x === true ? true : undefined))
+    );
     writeOnly(mock.dataValidation as object, "rule", (rule) => {
       const copy = JSON.parse(JSON.stringify(rule)) as unknown;
       this.queueAction(() => {
@@ -618,21 +719,36 @@ export class OfficeMock {
   }
 
   /** `worksheet.tables.add(range, hasHeaders)`; the code then sets `name`. */
-  private newTableProxy(sheetRef: Ref<FakeSheet>, range: unknown, hasHeaders: boolean): OfficeMockObject {
-    const info = typeof range === "string" ? { sheet: sheetRef, rect: parseAddress(range) } : this.ranges.get(range as object);
-    if (!info) throw new Error("mock: tables.add needs a range from getRange/getRangeByIndexes, or an address");
+  private newTableProxy(
+    sheetRef: Ref<FakeSheet>,
+    range: unknown,
+    hasHeaders: boolean
+  ): OfficeMockObject {
+    const info =
+      typeof range === "string"
+        ? { sheet: sheetRef, rect: parseAddress(range) }
+        : this.ranges.get(range as object);
+    if (!info)
+      throw new Error(
+        "mock: tables.add needs a range from getRange/getRangeByIndexes, or an address"
+      );
     const ref: Ref<FakeTable> = { target: undefined, known: false, what: "new table" };
     this.queueAction(() => {
       const s = this.need(sheetRef);
-      if (this.need(info.sheet) !== s) throw officeError("InvalidArgument", "the table's range is on another sheet");
+      if (this.need(info.sheet) !== s)
+        throw officeError("InvalidArgument", "the table's range is on another sheet");
       if (!hasHeaders) throw new Error("mock: tables.add without headers is not modelled");
-      if (s.tables.some((t) => overlaps(t, info.rect))) throw officeError("InvalidArgument", "tables cannot overlap");
+      if (s.tables.some((t) => overlaps(t, info.rect)))
+        throw officeError("InvalidArgument", "tables cannot overlap");
       const header = this.model.read(s, { ...info.rect, rows: 1 })[0];
       const seen = new Set<string>();
       for (const h of header) {
         const key = String(h).toLowerCase();
         // Excel would silently rename such a header to "Column1", "Enhet2", ...
-        if (typeof h !== "string" || h === "" || seen.has(key)) throw new Error(`mock: Excel would rename the header ${JSON.stringify(h)} of the new table`);
+        if (typeof h !== "string" || h === "" || seen.has(key))
+          throw new Error(
+            `mock: Excel would rename the header ${JSON.stringify(h)} of the new table`
+          );
         seen.add(key);
       }
       const table: FakeTable = { name: this.model.nextTableName(), ...info.rect };
@@ -645,9 +761,11 @@ export class OfficeMock {
       this.queueAction(() => {
         const table = this.need(ref);
         const name = String(value);
-        if (!TABLE_NAME.test(name)) throw officeError("InvalidArgument", `invalid table name ${name}`);
+        if (!TABLE_NAME.test(name))
+          throw officeError("InvalidArgument", `invalid table name ${name}`);
         const taken = this.model.table(name);
-        if (taken && taken.table !== table) throw officeError("InvalidArgument", `table name ${name} is taken`);
+        if (taken && taken.table !== table)
+          throw officeError("InvalidArgument", `table name ${name} is taken`);
         this.model.log.push(`rename table ${table.name} to ${name}`);
         table.name = name;
       });

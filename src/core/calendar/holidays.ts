@@ -27,14 +27,24 @@ export const LAST_YEAR_OF_WHIT_MONDAY = 2004;
 export const FIRST_YEAR_OF_NATIONAL_DAY = 2005;
 
 /** The serial of the given weekday (1 = Monday) in the window `[first, first + 6]` of a month. */
-function weekdayInWindow(year: number, month: number, firstDay: number, isoWeekday: number): number {
+function weekdayInWindow(
+  year: number,
+  month: number,
+  firstDay: number,
+  isoWeekday: number
+): number {
   const first = serialFromDate(year, month, firstDay);
   return first + ((isoWeekday - weekdayOfSerial(first) + 7) % 7);
 }
 
 function computeHolidays(year: number): Holiday[] {
   const list: Holiday[] = [];
-  const add = (serial: number, name: string, nameEn: string, kind: HolidayKind = "holiday"): void => {
+  const add = (
+    serial: number,
+    name: string,
+    nameEn: string,
+    kind: HolidayKind = "holiday"
+  ): void => {
     list.push({ serial, name, nameEn, kind });
   };
   const easter = easterSunday(year);
@@ -49,7 +59,8 @@ function computeHolidays(year: number): Holiday[] {
   add(easterSerial + 39, "Kristi himmelsfärdsdag", "Ascension Day");
   add(easterSerial + 49, "Pingstdagen", "Whit Sunday");
   if (year <= LAST_YEAR_OF_WHIT_MONDAY) add(easterSerial + 50, "Annandag pingst", "Whit Monday");
-  if (year >= FIRST_YEAR_OF_NATIONAL_DAY) add(serialFromDate(year, 6, 6), "Sveriges nationaldag", "National Day of Sweden");
+  if (year >= FIRST_YEAR_OF_NATIONAL_DAY)
+    add(serialFromDate(year, 6, 6), "Sveriges nationaldag", "National Day of Sweden");
   const midsummerEve = weekdayInWindow(year, 6, 19, 5);
   add(midsummerEve, "Midsommarafton", "Midsummer Eve", "eve");
   add(midsummerEve + 1, "Midsommardagen", "Midsummer Day");

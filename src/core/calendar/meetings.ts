@@ -28,7 +28,8 @@ export function meetingSeries(first: number, options: MeetingSeriesOptions = {})
   const closed = options.closed;
   const result: number[] = [];
   if (options.count !== undefined) {
-    for (let k = 0; k < options.count; k++) result.push(nextWorkdayOnOrAfter(first + k * interval, closed));
+    for (let k = 0; k < options.count; k++)
+      result.push(nextWorkdayOnOrAfter(first + k * interval, closed));
     return result;
   }
   const end = endOfHalfYear(first);

@@ -63,7 +63,11 @@ export function isWorkday(serial: number, closed: ClosedDays = NO_CLOSED_DAYS): 
  * counted; `days` = 0 returns `start` unchanged. Negative `days` count backwards.
  * Throws `CalendarRangeError` when the result would fall outside 1900–2199.
  */
-export function addWorkdays(start: number, days: number, closed: ClosedDays = NO_CLOSED_DAYS): number {
+export function addWorkdays(
+  start: number,
+  days: number,
+  closed: ClosedDays = NO_CLOSED_DAYS
+): number {
   const t = table();
   const step = days < 0 ? -1 : 1;
   let remaining = Math.abs(days);
@@ -80,7 +84,11 @@ export function addWorkdays(start: number, days: number, closed: ClosedDays = NO
 }
 
 /** The working day `days` working days before `meeting` (R7, R8): `WORKDAY(meeting, -days)`. */
-export function workdaysBefore(meeting: number, days: number, closed: ClosedDays = NO_CLOSED_DAYS): number {
+export function workdaysBefore(
+  meeting: number,
+  days: number,
+  closed: ClosedDays = NO_CLOSED_DAYS
+): number {
   return addWorkdays(meeting, -days, closed);
 }
 
@@ -90,7 +98,11 @@ export function nextWorkdayOnOrAfter(serial: number, closed: ClosedDays = NO_CLO
 }
 
 /** The number of working days d with from < d < to (neither end counted). */
-export function countWorkdaysBetween(from: number, to: number, closed: ClosedDays = NO_CLOSED_DAYS): number {
+export function countWorkdaysBetween(
+  from: number,
+  to: number,
+  closed: ClosedDays = NO_CLOSED_DAYS
+): number {
   let n = 0;
   for (let s = from + 1; s < to; s++) if (isWorkday(s, closed)) n++;
   return n;

@@ -28,7 +28,11 @@ export const CLOSED_DAY_COLUMNS = {
 export const UNIT_COLUMNS = {
   name: { sv: "Enhet", en: "Unit" },
   type: { sv: "Typ", en: "Type" },
-  representative: { sv: "Representant", en: "Representative", aliases: ["Kontaktperson", "Contact person"] },
+  representative: {
+    sv: "Representant",
+    en: "Representative",
+    aliases: ["Kontaktperson", "Contact person"],
+  },
   phone: { sv: "Telefon", en: "Phone", aliases: ["Telefonnummer", "Telephone"] },
   email: { sv: "E-post", en: "Email", aliases: ["E-mail", "Epost", "Mejl", "Mail"] },
 } as const satisfies Record<string, ColumnHeader>;

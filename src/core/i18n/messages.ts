@@ -15,7 +15,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** Fills `{name}` placeholders; an unknown placeholder is left as written. */
 export function interpolate(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
 }
 
@@ -190,7 +190,10 @@ export const MESSAGES = {
   "value.outcome.AF": { sv: "AF", en: "AF" },
   "value.outcome.FK": { sv: "FK", en: "FK" },
   "value.outcome.SIP": { sv: "SIP", en: "SIP" },
-  "value.outcome.Ingen fortsatt samverkan": { sv: "Ingen fortsatt samverkan", en: "No further cooperation" },
+  "value.outcome.Ingen fortsatt samverkan": {
+    sv: "Ingen fortsatt samverkan",
+    en: "No further cooperation",
+  },
   "value.outcome.Annat": { sv: "Annat", en: "Other" },
   "value.outcome.none": { sv: "Ej angivet", en: "Not stated" },
   "value.unknownUnit": { sv: "Okänd enhet", en: "Unknown unit" },
@@ -279,7 +282,7 @@ export function hasMessage(key: string): key is MessageKey {
 export function countText(
   what: "meeting" | "case" | "warning" | "error",
   count: number,
-  lang: Lang,
+  lang: Lang
 ): string {
   const key = `count.${what}.${count === 1 ? "one" : "other"}` as MessageKey;
   return t(key, lang, { count });

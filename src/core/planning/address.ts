@@ -14,7 +14,9 @@ export function colLetter(index: number): string {
 
 /** Names that Excel would read as a cell reference (A1, XFD10, R1C1, R, C) must be quoted. */
 function looksLikeReference(name: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+  return (
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name)
+  );
 }
 
 /**
@@ -33,8 +35,15 @@ export function cellAddress(sheet: string, row: number, col: number): string {
 }
 
 /** `Sheet!A1:F1` (or `Sheet!A1` for one cell) for a 0-based row and a column span. */
-export function rowRangeAddress(sheet: string, row: number, firstCol: number, lastCol: number): string {
+export function rowRangeAddress(
+  sheet: string,
+  row: number,
+  firstCol: number,
+  lastCol: number
+): string {
   const r = Math.max(0, Math.floor(row)) + 1;
   const first = `${colLetter(firstCol)}${r}`;
-  return lastCol > firstCol ? `${quoteSheetName(sheet)}!${first}:${colLetter(lastCol)}${r}` : `${quoteSheetName(sheet)}!${first}`;
+  return lastCol > firstCol
+    ? `${quoteSheetName(sheet)}!${first}:${colLetter(lastCol)}${r}`
+    : `${quoteSheetName(sheet)}!${first}`;
 }

@@ -45,7 +45,10 @@ export function buildAgenda(plan: Plan): AgendaMeeting[] {
     const startMinutes = m.startMinutes ?? plan.settings.startMinutes;
     let clock = startMinutes;
     const slots = groupByUnit(plan, byMeeting.get(m.date) ?? []).map((g, k): AgendaSlot => {
-      const minutes = g.cases.reduce((sum, c) => sum + (c.minutes ?? plan.settings.minutesPerCase), 0);
+      const minutes = g.cases.reduce(
+        (sum, c) => sum + (c.minutes ?? plan.settings.minutesPerCase),
+        0
+      );
       const slot: AgendaSlot = {
         slot: k + 1,
         unit: g.name,

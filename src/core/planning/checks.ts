@@ -16,7 +16,9 @@ export function checkPlan(plan: Plan): Finding[] {
 
   for (const m of plan.meetings) {
     if (!isWorkday(m.date, plan.closedDays)) {
-      findings.push(makeFinding("meeting-not-workday", m.cell, { date: formatIsoDate(m.date) }, m.date));
+      findings.push(
+        makeFinding("meeting-not-workday", m.cell, { date: formatIsoDate(m.date) }, m.date)
+      );
     }
   }
 
@@ -25,7 +27,9 @@ export function checkPlan(plan: Plan): Finding[] {
   for (const c of plan.cases) {
     const date = c.meetingDate;
     if (date !== undefined && plan.tables.meetings && !meetingDates.has(date)) {
-      findings.push(makeFinding("case-meeting-unknown", c.cells.meetingDate, { date: formatIsoDate(date) }));
+      findings.push(
+        makeFinding("case-meeting-unknown", c.cells.meetingDate, { date: formatIsoDate(date) })
+      );
     }
     if (c.unit !== "" && c.unitIndex < 0 && plan.tables.units) {
       findings.push(makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date));
@@ -44,8 +48,8 @@ export function checkPlan(plan: Plan): Finding[] {
             "notified-late",
             c.cells.notified,
             { notified: formatIsoDate(c.notified), deadline: formatIsoDate(deadline) },
-            date,
-          ),
+            date
+          )
         );
       }
     }
@@ -57,7 +61,12 @@ export function checkPlan(plan: Plan): Finding[] {
       if (first === undefined) codes.set(key, c.cells.code);
       else {
         findings.push(
-          makeFinding("case-code-duplicate", c.cells.code, { code: c.code, date: formatIsoDate(date), first }, date),
+          makeFinding(
+            "case-code-duplicate",
+            c.cells.code,
+            { code: c.code, date: formatIsoDate(date), first },
+            date
+          )
         );
       }
     }

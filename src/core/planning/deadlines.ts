@@ -3,7 +3,11 @@ import { CalendarRangeError, workdaysBefore, type ClosedDays } from "../calendar
 import type { Settings } from "./types";
 
 /** `workdaysBefore`, or undefined when the count would leave 1900–2199. */
-export function safeWorkdaysBefore(meeting: number, days: number, closed: ClosedDays): number | undefined {
+export function safeWorkdaysBefore(
+  meeting: number,
+  days: number,
+  closed: ClosedDays
+): number | undefined {
   try {
     return workdaysBefore(meeting, days, closed);
   } catch (e) {
@@ -13,11 +17,19 @@ export function safeWorkdaysBefore(meeting: number, days: number, closed: Closed
 }
 
 /** Ärendefrist (R7): the last day to notify a case, `WORKDAY(meeting, -Ärendefrist, closed)`. */
-export function caseDeadline(meeting: number, settings: Settings, closed: ClosedDays): number | undefined {
+export function caseDeadline(
+  meeting: number,
+  settings: Settings,
+  closed: ClosedDays
+): number | undefined {
   return safeWorkdaysBefore(meeting, settings.caseDeadlineDays, closed);
 }
 
 /** Frigörandefrist (R8): the last day to tell a region unit it is released. */
-export function releaseDeadline(meeting: number, settings: Settings, closed: ClosedDays): number | undefined {
+export function releaseDeadline(
+  meeting: number,
+  settings: Settings,
+  closed: ClosedDays
+): number | undefined {
   return safeWorkdaysBefore(meeting, settings.releaseDeadlineDays, closed);
 }

@@ -51,11 +51,16 @@ export function makeFinding(
   code: FindingCode,
   cell: string,
   params: Readonly<Record<string, string | number>> = {},
-  meeting?: number,
+  meeting?: number
 ): Finding {
   const safe: Record<string, string | number> = {};
   for (const key of Object.keys(params)) safe[key] = safeParam(params[key]);
-  const finding: Finding = { code, severity: FINDING_SEVERITY[code], cell: redactPersonnummer(cell), params: safe };
+  const finding: Finding = {
+    code,
+    severity: FINDING_SEVERITY[code],
+    cell: redactPersonnummer(cell),
+    params: safe,
+  };
   return meeting === undefined ? finding : { ...finding, meeting };
 }
 
@@ -95,7 +100,10 @@ export function shortFinding(f: Finding, lang: Lang): string {
   return redactPersonnummer(`${f.cell}: ${t(`short.${f.code}`, lang)}`);
 }
 
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+export function countBySeverity(findings: readonly Finding[]): {
+  errors: number;
+  warnings: number;
+} {
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {

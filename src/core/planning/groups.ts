@@ -17,7 +17,13 @@ export interface GroupPreset {
   readonly groupChoosesConvener: boolean;
 }
 
-function preset(id: string, name: string, municipality: string, careUnits: readonly string[], groupChoosesConvener = false): GroupPreset {
+function preset(
+  id: string,
+  name: string,
+  municipality: string,
+  careUnits: readonly string[],
+  groupChoosesConvener = false
+): GroupPreset {
   return Object.freeze({
     id,
     name,
@@ -34,13 +40,21 @@ const JKPG = "Jönköpings kommun";
 export const GROUP_PRESETS: readonly GroupPreset[] = Object.freeze([
   preset("habo", "VerkSam Habo", "Habo kommun", ["Habo VC"], true),
   preset("mullsjo", "VerkSam Mullsjö", "Mullsjö kommun", ["Mullsjö VC"], true),
-  preset("jonkoping-1", "VerkSam Jönköping 1", JKPG, ["Bankeryds VC", "Lokstallarna Bräcke Diakoni"]),
+  preset("jonkoping-1", "VerkSam Jönköping 1", JKPG, [
+    "Bankeryds VC",
+    "Lokstallarna Bräcke Diakoni",
+  ]),
   preset("jonkoping-2", "VerkSam Jönköping 2", JKPG, ["Norrahammars VC", "Råslätts VC"]),
   preset("jonkoping-3", "VerkSam Jönköping 3", JKPG, ["Hälsans VC 1", "Hälsans VC 2"]),
-  preset("jonkoping-4", "VerkSam Jönköping 4", JKPG, ["Wetterhälsan", "Läkarhuset (Öster, Väster, Torsvik och Huskvarna)"]),
+  preset("jonkoping-4", "VerkSam Jönköping 4", JKPG, [
+    "Wetterhälsan",
+    "Läkarhuset (Öster, Väster, Torsvik och Huskvarna)",
+  ]),
   preset("jonkoping-5", "VerkSam Jönköping 5", JKPG, ["Rosenlunds VC", "Öxnehaga VC", "Wasa VC"]),
   preset("jonkoping-6", "VerkSam Jönköping 6", JKPG, ["Gränna VC", "Kungshälsan"]),
-  preset("specialistpsykiatri", "VerkSam Specialistpsykiatri", JKPG, ["Specialistpsykiatri Länssjukhuset Ryhov"]),
+  preset("specialistpsykiatri", "VerkSam Specialistpsykiatri", JKPG, [
+    "Specialistpsykiatri Länssjukhuset Ryhov",
+  ]),
 ]);
 
 /** The preset with this id, or undefined. */

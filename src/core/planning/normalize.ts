@@ -35,5 +35,7 @@ export function headerKey(text: string): string {
 
 /** True for a cell that holds nothing: null, undefined, or text of only spaces. */
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && cleanText(value) === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && cleanText(value) === "")
+  );
 }

@@ -45,7 +45,8 @@ export const MAX_WARNINGS_LISTED = 3;
 /** The Varningar cell of a meeting: up to three short findings, then "+N till". */
 export function warningsText(findings: readonly Finding[], lang: Lang): string {
   const shown = findings.slice(0, MAX_WARNINGS_LISTED).map((f) => shortFinding(f, lang));
-  if (findings.length > MAX_WARNINGS_LISTED) shown.push(t("short.more", lang, { count: findings.length - MAX_WARNINGS_LISTED }));
+  if (findings.length > MAX_WARNINGS_LISTED)
+    shown.push(t("short.more", lang, { count: findings.length - MAX_WARNINGS_LISTED }));
   return shown.join("; ");
 }
 
@@ -120,11 +121,31 @@ export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): Outpu
     t("agenda.minutes", lang),
     t("agenda.codes", lang),
   ];
-  const numberFormats = [INTEGER_FORMAT, DATE_FORMAT, INTEGER_FORMAT, TIME_FORMAT, TIME_FORMAT, null, INTEGER_FORMAT, INTEGER_FORMAT, null];
+  const numberFormats = [
+    INTEGER_FORMAT,
+    DATE_FORMAT,
+    INTEGER_FORMAT,
+    TIME_FORMAT,
+    TIME_FORMAT,
+    null,
+    INTEGER_FORMAT,
+    INTEGER_FORMAT,
+    null,
+  ];
   const rows: CellValue[][] = [];
   for (const m of agenda) {
     if (m.slots.length === 0) {
-      rows.push([m.nr, m.date, null, minutesToFraction(m.startMinutes), null, t("value.noCases", lang), 0, 0, null]);
+      rows.push([
+        m.nr,
+        m.date,
+        null,
+        minutesToFraction(m.startMinutes),
+        null,
+        t("value.noCases", lang),
+        0,
+        0,
+        null,
+      ]);
       continue;
     }
     for (const s of m.slots) {
@@ -183,7 +204,7 @@ export function toOutputSheets(
     readonly agenda: readonly AgendaMeeting[];
     readonly statistics: Statistics;
   },
-  lang: Lang,
+  lang: Lang
 ): OutputSheets {
   return {
     schedule: scheduleSheet(result.schedule, lang),

@@ -99,7 +99,7 @@ function bindTable<K extends string>(
   columns: Columns & Record<K, ColumnHeader>,
   required: readonly K[],
   tableRequired: boolean,
-  findings: Finding[],
+  findings: Finding[]
 ): BoundTable<K> | undefined {
   if (!grid) {
     if (tableRequired) findings.push(makeFinding("table-missing", table, { table }));
@@ -136,7 +136,7 @@ function bindTable<K extends string>(
           table,
           column: columns[key].sv,
           columnEn: columns[key].en,
-        }),
+        })
       );
     }
   });
@@ -144,7 +144,11 @@ function bindTable<K extends string>(
   for (const key of required) {
     if (cols[key] === undefined) {
       findings.push(
-        makeFinding("column-missing", headerRange, { table, column: columns[key].sv, columnEn: columns[key].en }),
+        makeFinding("column-missing", headerRange, {
+          table,
+          column: columns[key].sv,
+          columnEn: columns[key].en,
+        })
       );
     }
   }
@@ -160,7 +164,7 @@ function bindTable<K extends string>(
 function rowView<K extends string>(
   bound: BoundTable<K>,
   row: { index: number; cells: readonly CellValue[] },
-  columns: Record<K, ColumnHeader>,
+  columns: Record<K, ColumnHeader>
 ): RowView<K> {
   const sheetRow = bound.top + 1 + row.index;
   return {
@@ -191,7 +195,10 @@ function scanForPersonnummer(input: PlanningInput, findings: Finding[]): void {
     const left = safeInt(grid.left);
     safeRows(grid).forEach((cells, i) => {
       cells.forEach((v, j) => {
-        if (containsPersonnummer(v)) findings.push(makeFinding("personnummer", cellAddress(sheet, top + i, left + j), { table }));
+        if (containsPersonnummer(v))
+          findings.push(
+            makeFinding("personnummer", cellAddress(sheet, top + i, left + j), { table })
+          );
       });
     });
   }
@@ -202,11 +209,12 @@ function readDate(
   v: CellValue | undefined,
   cell: string,
   findings: Finding[],
-  meeting?: (serial: number) => number | undefined,
+  meeting?: (serial: number) => number | undefined
 ): Parsed<number> {
   const p = parseDateCell(v);
   if (p.kind === "invalid") findings.push(makeFinding("date-invalid", cell, {}));
-  if (p.kind === "ok" && p.asText) findings.push(makeFinding("date-as-text", cell, {}, meeting?.(p.value)));
+  if (p.kind === "ok" && p.asText)
+    findings.push(makeFinding("date-as-text", cell, {}, meeting?.(p.value)));
   return p;
 }
 
@@ -215,11 +223,20 @@ function truncatedValue(v: CellValue | undefined): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-function readSettings(bound: BoundTable<keyof typeof SETTINGS_COLUMNS> | undefined, findings: Finding[]): Settings {
+function readSettings(
+  bound: BoundTable<keyof typeof SETTINGS_COLUMNS> | undefined,
+  findings: Finding[]
+): Settings {
   if (!bound || bound.rows.length === 0) return DEFAULT_SETTINGS;
   const [first, second] = bound.rows;
   if (second) {
-    findings.push(makeFinding("settings-extra-rows", cellAddress(bound.sheet, bound.top + 1 + second.index, bound.left), {}));
+    findings.push(
+      makeFinding(
+        "settings-extra-rows",
+        cellAddress(bound.sheet, bound.top + 1 + second.index, bound.left),
+        {}
+      )
+    );
   }
   const row = rowView(bound, first, SETTINGS_COLUMNS);
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
@@ -228,7 +245,11 @@ function readSettings(bound: BoundTable<keyof typeof SETTINGS_COLUMNS> | undefin
   const start = parseTimeCell(row.value("startTime"));
   if (start.kind === "ok") settings.startMinutes = start.value;
   else if (start.kind === "invalid") {
-    findings.push(makeFinding("time-invalid", row.addr("startTime"), { default: formatMinutes(DEFAULT_SETTINGS.startMinutes) }));
+    findings.push(
+      makeFinding("time-invalid", row.addr("startTime"), {
+        default: formatMinutes(DEFAULT_SETTINGS.startMinutes),
+      })
+    );
   }
   const numbers: [keyof typeof SETTINGS_COLUMNS & keyof Settings, number, number][] = [
     ["intervalWeeks", 1, 52],
@@ -241,14 +262,20 @@ function readSettings(bound: BoundTable<keyof typeof SETTINGS_COLUMNS> | undefin
     if (p.kind === "ok") (settings[key] as number) = p.value;
     else if (p.kind === "invalid") {
       findings.push(
-        makeFinding("setting-invalid", row.addr(key), { column: row.header(key), default: DEFAULT_SETTINGS[key] as number }),
+        makeFinding("setting-invalid", row.addr(key), {
+          column: row.header(key),
+          default: DEFAULT_SETTINGS[key] as number,
+        })
       );
     }
   }
   return settings;
 }
 
-function readClosedDays(bound: BoundTable<keyof typeof CLOSED_DAY_COLUMNS> | undefined, findings: Finding[]): ClosedDay[] {
+function readClosedDays(
+  bound: BoundTable<keyof typeof CLOSED_DAY_COLUMNS> | undefined,
+  findings: Finding[]
+): ClosedDay[] {
   const list: ClosedDay[] = [];
   if (!bound || bound.cols.date === undefined) return list;
   for (const r of bound.rows) {
@@ -256,12 +283,20 @@ function readClosedDays(bound: BoundTable<keyof typeof CLOSED_DAY_COLUMNS> | und
     const cell = row.addr("date");
     const p = readDate(row.value("date"), cell, findings);
     if (p.kind === "blank") findings.push(makeFinding("date-missing", cell, {}));
-    if (p.kind === "ok") list.push({ date: p.value, description: sanitize(textValue(row.value("description"))), cell });
+    if (p.kind === "ok")
+      list.push({
+        date: p.value,
+        description: sanitize(textValue(row.value("description"))),
+        cell,
+      });
   }
   return list;
 }
 
-function readUnits(bound: BoundTable<keyof typeof UNIT_COLUMNS> | undefined, findings: Finding[]): Unit[] {
+function readUnits(
+  bound: BoundTable<keyof typeof UNIT_COLUMNS> | undefined,
+  findings: Finding[]
+): Unit[] {
   const units: Unit[] = [];
   if (!bound) return units;
   const seen = new Map<string, string>();
@@ -291,7 +326,7 @@ function readUnits(bound: BoundTable<keyof typeof UNIT_COLUMNS> | undefined, fin
             column: row.header("type"),
             value: truncatedValue(row.value("type")),
             allowedKind: "unitType",
-          }),
+          })
         );
       }
     }
@@ -312,7 +347,7 @@ function readUnits(bound: BoundTable<keyof typeof UNIT_COLUMNS> | undefined, fin
 function readMeetings(
   bound: BoundTable<keyof typeof MEETING_COLUMNS> | undefined,
   settings: Settings,
-  findings: Finding[],
+  findings: Finding[]
 ): Meeting[] {
   const meetings: Meeting[] = [];
   if (!bound || bound.cols.date === undefined) return meetings;
@@ -326,7 +361,9 @@ function readMeetings(
     const date = p.value;
     const first = seen.get(date);
     if (first !== undefined) {
-      findings.push(makeFinding("meeting-duplicate", cell, { date: formatIsoDate(date), first }, date));
+      findings.push(
+        makeFinding("meeting-duplicate", cell, { date: formatIsoDate(date), first }, date)
+      );
       continue;
     }
     seen.set(date, cell);
@@ -335,7 +372,12 @@ function readMeetings(
     if (start.kind === "ok") startMinutes = start.value;
     else if (start.kind === "invalid") {
       findings.push(
-        makeFinding("time-invalid", row.addr("startTime"), { default: formatMinutes(settings.startMinutes) }, date),
+        makeFinding(
+          "time-invalid",
+          row.addr("startTime"),
+          { default: formatMinutes(settings.startMinutes) },
+          date
+        )
       );
     }
     let form: Meeting["form"];
@@ -346,9 +388,13 @@ function readMeetings(
         makeFinding(
           "value-unknown",
           row.addr("form"),
-          { column: row.header("form"), value: truncatedValue(row.value("form")), allowedKind: "form" },
-          date,
-        ),
+          {
+            column: row.header("form"),
+            value: truncatedValue(row.value("form")),
+            allowedKind: "form",
+          },
+          date
+        )
       );
     }
     meetings.push({
@@ -366,25 +412,44 @@ function readCases(
   bound: BoundTable<keyof typeof CASE_COLUMNS> | undefined,
   units: readonly Unit[],
   settings: Settings,
-  findings: Finding[],
+  findings: Finding[]
 ): Case[] {
   const cases: Case[] = [];
   if (!bound) return cases;
   const unitIndex = new Map(units.map((u) => [u.key, u.index] as const));
   if (bound.cols.consent === undefined) {
     findings.push(
-      makeFinding("consent-column-missing", rowRangeAddress(bound.sheet, bound.top, bound.left, bound.left + Math.max(0, bound.width - 1)), {
-        table: bound.table,
-      }),
+      makeFinding(
+        "consent-column-missing",
+        rowRangeAddress(
+          bound.sheet,
+          bound.top,
+          bound.left,
+          bound.left + Math.max(0, bound.width - 1)
+        ),
+        {
+          table: bound.table,
+        }
+      )
     );
   }
   for (const r of bound.rows) {
     const row = rowView(bound, r, CASE_COLUMNS);
-    const add = (code: FindingCode, cell: string, params: Record<string, string | number>, meeting?: number): void => {
+    const add = (
+      code: FindingCode,
+      cell: string,
+      params: Record<string, string | number>,
+      meeting?: number
+    ): void => {
       findings.push(makeFinding(code, cell, params, meeting));
     };
     const unknown = (key: keyof typeof CASE_COLUMNS, kind: string, meeting?: number): void =>
-      add("value-unknown", row.addr(key), { column: row.header(key), value: truncatedValue(row.value(key)), allowedKind: kind }, meeting);
+      add(
+        "value-unknown",
+        row.addr(key),
+        { column: row.header(key), value: truncatedValue(row.value(key)), allowedKind: kind },
+        meeting
+      );
 
     let meetingDate: number | undefined;
     if (row.has("meetingDate")) {
@@ -426,7 +491,13 @@ function readCases(
     let minutes: number | undefined;
     const m = parseWholeNumber(row.value("minutes"), 1, 480);
     if (m.kind === "ok") minutes = m.value;
-    else if (m.kind === "invalid") add("minutes-invalid", row.addr("minutes"), { default: settings.minutesPerCase }, meetingDate);
+    else if (m.kind === "invalid")
+      add(
+        "minutes-invalid",
+        row.addr("minutes"),
+        { default: settings.minutesPerCase },
+        meetingDate
+      );
 
     cases.push({
       row: row.index,
@@ -435,7 +506,7 @@ function readCases(
       ...(initiatedBy ? { initiatedBy } : {}),
       unit,
       unitKey,
-      unitIndex: unit === "" ? -1 : unitIndex.get(unitKey) ?? -1,
+      unitIndex: unit === "" ? -1 : (unitIndex.get(unitKey) ?? -1),
       consent,
       ...(notified !== undefined ? { notified } : {}),
       question: sanitize(textValue(row.value("question"))),
@@ -465,11 +536,46 @@ function readCases(
 export function readPlanning(input: PlanningInput): { plan: Plan; findings: Finding[] } {
   const findings: Finding[] = [];
   const structure: Finding[] = [];
-  const settingsT = bindTable<keyof typeof SETTINGS_COLUMNS>(input.settings, "Inställningar", SETTINGS_COLUMNS, [], false, structure);
-  const closedT = bindTable<keyof typeof CLOSED_DAY_COLUMNS>(input.closedDays, "Stängda dagar", CLOSED_DAY_COLUMNS, ["date"], false, structure);
-  const unitsT = bindTable<keyof typeof UNIT_COLUMNS>(input.units, "Enheter", UNIT_COLUMNS, ["name", "type"], true, structure);
-  const meetingsT = bindTable<keyof typeof MEETING_COLUMNS>(input.meetings, "Möten", MEETING_COLUMNS, ["date"], true, structure);
-  const casesT = bindTable<keyof typeof CASE_COLUMNS>(input.cases, "Ärenden", CASE_COLUMNS, ["meetingDate", "code", "unit"], true, structure);
+  const settingsT = bindTable<keyof typeof SETTINGS_COLUMNS>(
+    input.settings,
+    "Inställningar",
+    SETTINGS_COLUMNS,
+    [],
+    false,
+    structure
+  );
+  const closedT = bindTable<keyof typeof CLOSED_DAY_COLUMNS>(
+    input.closedDays,
+    "Stängda dagar",
+    CLOSED_DAY_COLUMNS,
+    ["date"],
+    false,
+    structure
+  );
+  const unitsT = bindTable<keyof typeof UNIT_COLUMNS>(
+    input.units,
+    "Enheter",
+    UNIT_COLUMNS,
+    ["name", "type"],
+    true,
+    structure
+  );
+  const meetingsT = bindTable<keyof typeof MEETING_COLUMNS>(
+    input.meetings,
+    "Möten",
+    MEETING_COLUMNS,
+    ["date"],
+    true,
+    structure
+  );
+  const casesT = bindTable<keyof typeof CASE_COLUMNS>(
+    input.cases,
+    "Ärenden",
+    CASE_COLUMNS,
+    ["meetingDate", "code", "unit"],
+    true,
+    structure
+  );
   findings.push(...structure);
   scanForPersonnummer(input, findings);
 

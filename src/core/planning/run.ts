@@ -59,7 +59,10 @@ export const runPlanning = plan;
  * there are any, come before the warnings: "5 möten, 27 ärenden, 1 fel, 2 varningar".
  */
 export function oneLineResult(summary: RunSummary, lang: Lang): string {
-  const parts = [countText("meeting", summary.meetings, lang), countText("case", summary.cases, lang)];
+  const parts = [
+    countText("meeting", summary.meetings, lang),
+    countText("case", summary.cases, lang),
+  ];
   if (summary.errors > 0) parts.push(countText("error", summary.errors, lang));
   parts.push(countText("warning", summary.warnings, lang));
   return parts.join(", ");

@@ -26,7 +26,16 @@ const NORRA = "Norrahammars VC";
 const RASLATT = "Råslätts VC";
 
 /** [meeting no. (1–4), unit, initiated by, consent, notified (MM-DD, 2025), outcome, minutes, has a question] */
-type CaseSpec = readonly [number, string, Initiator, "Ja" | "Nej" | "", string, Outcome | "", number | null, boolean];
+type CaseSpec = readonly [
+  number,
+  string,
+  Initiator,
+  "Ja" | "Nej" | "",
+  string,
+  Outcome | "",
+  number | null,
+  boolean,
+];
 
 const CASES: readonly CaseSpec[] = [
   [1, NORRA, "Region", "Ja", "08-11", "SIP", null, false],
@@ -85,21 +94,25 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
   const closedSet = new Set(CLOSED_DAYS);
   const dates = meetings.rows.map((r) => r[0] as number);
   const unitRows = units.rows;
-  const caseRows: CellValue[][] = CASES.map(([nr, unit, initiator, consent, notified, outcome, minutes, question], i) => [
-    dates[nr - 1],
-    `J2-25-${String(i + 1).padStart(3, "0")}`,
-    t(`value.initiator.${initiator}`, lang),
-    unit,
-    consent === "" ? null : t(consent === "Ja" ? "value.consent.yes" : "value.consent.no", lang),
-    day(notified),
-    question ? t("sample.question", lang) : null,
-    outcome === "" ? null : t(`value.outcome.${outcome}`, lang),
-    minutes,
-  ]);
+  const caseRows: CellValue[][] = CASES.map(
+    ([nr, unit, initiator, consent, notified, outcome, minutes, question], i) => [
+      dates[nr - 1],
+      `J2-25-${String(i + 1).padStart(3, "0")}`,
+      t(`value.initiator.${initiator}`, lang),
+      unit,
+      consent === "" ? null : t(consent === "Ja" ? "value.consent.yes" : "value.consent.no", lang),
+      day(notified),
+      question ? t("sample.question", lang) : null,
+      outcome === "" ? null : t(`value.outcome.${outcome}`, lang),
+      minutes,
+    ]
+  );
   const meetingRows: CellValue[][] = meetings.rows.map((r, i) => {
     const date = r[0] as number;
     const concerned = new Set(caseRows.filter((c) => c[0] === date).map((c) => c[3]));
-    const released = unitRows.filter((u) => u[1] === "Region" && !concerned.has(u[0])).map((u) => u[0]);
+    const released = unitRows
+      .filter((u) => u[1] === "Region" && !concerned.has(u[0]))
+      .map((u) => u[0]);
     return [
       date,
       null,
@@ -115,7 +128,13 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
     { ...closedDays, rows: CLOSED_DAYS.map((d) => [d, t("sample.planningDay", lang)]) },
     {
       ...units,
-      rows: unitRows.map((u, i) => [u[0], u[1], t(i === 0 ? "sample.coordinator" : "sample.representative", lang), null, null]),
+      rows: unitRows.map((u, i) => [
+        u[0],
+        u[1],
+        t(i === 0 ? "sample.coordinator" : "sample.representative", lang),
+        null,
+        null,
+      ]),
     },
     { ...meetings, rows: meetingRows },
     { ...cases, rows: caseRows },

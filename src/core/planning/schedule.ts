@@ -89,7 +89,10 @@ export interface ScheduleRow {
  * supplies the Varningar of each meeting; pass the findings of `readPlanning` to include
  * the problems found while reading.
  */
-export function buildSchedule(plan: Plan, findings: readonly Finding[] = checkPlan(plan)): ScheduleRow[] {
+export function buildSchedule(
+  plan: Plan,
+  findings: readonly Finding[] = checkPlan(plan)
+): ScheduleRow[] {
   const byMeeting = casesByMeeting(plan);
   // The findings of each meeting, in their order, in one pass (not one pass per meeting).
   const findingsByMeeting = new Map<number, Finding[]>();

@@ -53,7 +53,7 @@ export function halfYearOf(serial: number): HalfYear {
 function countRow(
   plan: Plan,
   cases: readonly Case[],
-  hasUnknownUnit: boolean,
+  hasUnknownUnit: boolean
 ): Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held"> {
   const perUnit = plan.units.map((u) => ({ name: u.name as string | null, count: 0 }));
   let unknownUnit = 0;
@@ -78,7 +78,10 @@ function countRow(
     byKommun,
     byRegion,
     perUnit,
-    perOutcome: [...OUTCOMES, null].map((outcome) => ({ outcome, count: perOutcome.get(outcome) ?? 0 })),
+    perOutcome: [...OUTCOMES, null].map((outcome) => ({
+      outcome,
+      count: perOutcome.get(outcome) ?? 0,
+    })),
     withoutConsent,
     notifiedLate,
   };
@@ -96,7 +99,10 @@ function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
     byKommun: sum((r) => r.byKommun),
     byRegion: sum((r) => r.byRegion),
     perUnit: first.perUnit.map((u, i) => ({ name: u.name, count: sum((r) => r.perUnit[i].count) })),
-    perOutcome: first.perOutcome.map((o, i) => ({ outcome: o.outcome, count: sum((r) => r.perOutcome[i].count) })),
+    perOutcome: first.perOutcome.map((o, i) => ({
+      outcome: o.outcome,
+      count: sum((r) => r.perOutcome[i].count),
+    })),
     withoutConsent: sum((r) => r.withoutConsent),
     notifiedLate: sum((r) => r.notifiedLate),
   };
@@ -108,7 +114,9 @@ function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
  */
 export function buildStatistics(plan: Plan, today: number): Statistics {
   const byMeeting = casesByMeeting(plan);
-  const hasUnknownUnit = plan.meetings.some((m) => (byMeeting.get(m.date) ?? []).some((c) => c.unitIndex < 0));
+  const hasUnknownUnit = plan.meetings.some((m) =>
+    (byMeeting.get(m.date) ?? []).some((c) => c.unitIndex < 0)
+  );
   const rows: StatisticsRow[] = [];
   let current: StatisticsRow[] = [];
   let currentHalf: HalfYear | undefined;
@@ -141,10 +149,13 @@ export function buildStatistics(plan: Plan, today: number): Statistics {
 /** The row of one meeting (by date) or the total row of one half-year. */
 export function findStatisticsRow(
   statistics: Statistics,
-  key: { readonly meetingDate: number } | HalfYear,
+  key: { readonly meetingDate: number } | HalfYear
 ): StatisticsRow | undefined {
-  if ("meetingDate" in key) return statistics.rows.find((r) => r.kind === "meeting" && r.date === key.meetingDate);
-  return statistics.rows.find((r) => r.kind === "halfYear" && r.year === key.year && r.half === key.half);
+  if ("meetingDate" in key)
+    return statistics.rows.find((r) => r.kind === "meeting" && r.date === key.meetingDate);
+  return statistics.rows.find(
+    (r) => r.kind === "halfYear" && r.year === key.year && r.half === key.half
+  );
 }
 
 /** One column of a statistics row: header, value (dates as serials) and number format. */
@@ -180,8 +191,13 @@ export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[
     cells.push({ header: u.name ?? t("value.unknownUnit", lang), value: u.count, format: "0" });
   }
   for (const o of row.perOutcome) {
-    const label = o.outcome === null ? t("value.outcome.none", lang) : t(`value.outcome.${o.outcome}`, lang);
-    cells.push({ header: t("stats.outcome", lang, { outcome: label }), value: o.count, format: "0" });
+    const label =
+      o.outcome === null ? t("value.outcome.none", lang) : t(`value.outcome.${o.outcome}`, lang);
+    cells.push({
+      header: t("stats.outcome", lang, { outcome: label }),
+      value: o.count,
+      format: "0",
+    });
   }
   cells.push({ header: t("stats.withoutConsent", lang), value: row.withoutConsent, format: "0" });
   cells.push({ header: t("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
@@ -194,7 +210,8 @@ export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[
 
 function summaryText(cell: StatisticsCell): string {
   if (cell.value === null) return "";
-  if (cell.format === "yyyy-mm-dd" && typeof cell.value === "number") return formatIsoDate(cell.value);
+  if (cell.format === "yyyy-mm-dd" && typeof cell.value === "number")
+    return formatIsoDate(cell.value);
   return String(cell.value).replace(/[\t\r\n]+/g, " ");
 }
 

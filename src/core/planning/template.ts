@@ -45,7 +45,12 @@ export type ValidationRule =
    * The values of another table's column. Data validation does not accept structured
    * references directly, so `source` wraps it in INDIRECT: `=INDIRECT("Enheter[Enhet]")`.
    */
-  | { readonly kind: "tableColumn"; readonly table: string; readonly column: string; readonly source: string };
+  | {
+      readonly kind: "tableColumn";
+      readonly table: string;
+      readonly column: string;
+      readonly source: string;
+    };
 
 export interface TemplateTable {
   /** Worksheet name, e.g. "Stängda dagar". */
@@ -124,7 +129,11 @@ function termBounds(term: TemplateOptions["term"]): { first: number; last: numbe
 }
 
 /** The Möten formulas for headers in `lang`. */
-export function meetingFormulas(lang: Lang): { caseDeadline: string; releaseDeadline: string; released: string } {
+export function meetingFormulas(lang: Lang): {
+  caseDeadline: string;
+  releaseDeadline: string;
+  released: string;
+} {
   const h = (c: ColumnHeader): string => headerOf(c, lang);
   const settings = TEMPLATE_TABLE_NAMES.Inställningar;
   const closed = TEMPLATE_TABLE_NAMES["Stängda dagar"];
@@ -151,7 +160,7 @@ function table(
     readonly validation?: ValidationRule;
     readonly formula?: string;
   }[],
-  rows: readonly (readonly CellValue[])[],
+  rows: readonly (readonly CellValue[])[]
 ): TemplateTable {
   return {
     sheet,
@@ -186,13 +195,21 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
   const intervalWeeks = options.intervalWeeks ?? DEFAULT_SETTINGS.intervalWeeks;
   const { first, last } = termBounds(options.term);
   const firstMeeting = options.firstMeeting;
-  if (!Number.isInteger(firstMeeting) || !isSerialInRange(firstMeeting) || firstMeeting < first || firstMeeting > last) {
+  if (
+    !Number.isInteger(firstMeeting) ||
+    !isSerialInRange(firstMeeting) ||
+    firstMeeting < first ||
+    firstMeeting > last
+  ) {
     throw new PlanningTemplateError(
       t("template.termOutside", lang, {
-        date: Number.isInteger(firstMeeting) && isSerialInRange(firstMeeting) ? formatIsoDate(firstMeeting) : String(firstMeeting),
+        date:
+          Number.isInteger(firstMeeting) && isSerialInRange(firstMeeting)
+            ? formatIsoDate(firstMeeting)
+            : String(firstMeeting),
         term: t(options.term.half === "VT" ? "value.termVT" : "value.termHT", lang),
         year: options.term.year,
-      }),
+      })
     );
   }
   if (!Number.isInteger(intervalWeeks) || intervalWeeks < 1 || intervalWeeks > 52) {
@@ -219,14 +236,17 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
         DEFAULT_SETTINGS.releaseDeadlineDays,
         DEFAULT_SETTINGS.minutesPerCase,
       ],
-    ],
+    ]
   );
 
   const closedDays = table(
     "Stängda dagar",
     lang,
-    [{ header: CLOSED_DAY_COLUMNS.date, format: DATE_FORMAT }, { header: CLOSED_DAY_COLUMNS.description }],
-    [[null, null]],
+    [
+      { header: CLOSED_DAY_COLUMNS.date, format: DATE_FORMAT },
+      { header: CLOSED_DAY_COLUMNS.description },
+    ],
+    [[null, null]]
   );
 
   const units = table(
@@ -239,7 +259,13 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
       { header: UNIT_COLUMNS.phone, format: TEXT_FORMAT },
       { header: UNIT_COLUMNS.email },
     ],
-    unitsOfGroup(options.group).map((u) => [u.name, t(`value.unitType.${u.type}`, lang), null, null, null]),
+    unitsOfGroup(options.group).map((u) => [
+      u.name,
+      t(`value.unitType.${u.type}`, lang),
+      null,
+      null,
+      null,
+    ])
   );
 
   const formulas = meetingFormulas(lang);
@@ -253,10 +279,22 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
       { header: MEETING_COLUMNS.form, validation: listRule(form) },
       { header: MEETING_COLUMNS.location },
       { header: MEETING_COLUMNS.caseDeadline, format: DATE_FORMAT, formula: formulas.caseDeadline },
-      { header: MEETING_COLUMNS.releaseDeadline, format: DATE_FORMAT, formula: formulas.releaseDeadline },
+      {
+        header: MEETING_COLUMNS.releaseDeadline,
+        format: DATE_FORMAT,
+        formula: formulas.releaseDeadline,
+      },
       { header: MEETING_COLUMNS.released, formula: formulas.released },
     ],
-    meetingSeries(firstMeeting, { intervalWeeks }).map((date) => [date, null, form[0], null, null, null, null]),
+    meetingSeries(firstMeeting, { intervalWeeks }).map((date) => [
+      date,
+      null,
+      form[0],
+      null,
+      null,
+      null,
+      null,
+    ])
   );
 
   const unitHeader = headerOf(UNIT_COLUMNS.name, lang);
@@ -282,7 +320,7 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
       { header: CASE_COLUMNS.outcome, validation: listRule(allowedValues("outcome", lang)) },
       { header: CASE_COLUMNS.minutes, format: INTEGER_FORMAT },
     ],
-    [[null, null, null, null, null, null, null, null, null]],
+    [[null, null, null, null, null, null, null, null, null]]
   );
 
   return [settings, closedDays, units, meetings, cases];

@@ -38,12 +38,21 @@ export type MeetingForm = "Fysiskt" | "Digitalt";
 /** Who initiated a case (R4). */
 export type Initiator = "Kommun" | "Region";
 /** Outcome of a case (R11). */
-export type Outcome = "Kommun" | "Region" | "AF" | "FK" | "SIP" | "Ingen fortsatt samverkan" | "Annat";
+export type Outcome =
+  "Kommun" | "Region" | "AF" | "FK" | "SIP" | "Ingen fortsatt samverkan" | "Annat";
 
 export const UNIT_TYPES: readonly UnitType[] = ["Kommun", "Region", "AF", "FK"];
 export const MEETING_FORMS: readonly MeetingForm[] = ["Fysiskt", "Digitalt"];
 export const INITIATORS: readonly Initiator[] = ["Kommun", "Region"];
-export const OUTCOMES: readonly Outcome[] = ["Kommun", "Region", "AF", "FK", "SIP", "Ingen fortsatt samverkan", "Annat"];
+export const OUTCOMES: readonly Outcome[] = [
+  "Kommun",
+  "Region",
+  "AF",
+  "FK",
+  "SIP",
+  "Ingen fortsatt samverkan",
+  "Annat",
+];
 
 /** The settings row (table Inställningar), defaults filled in. */
 export interface Settings {

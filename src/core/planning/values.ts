@@ -29,7 +29,9 @@ export function parseDateCell(value: CellValue | undefined): Parsed<number> {
   }
   if (typeof value === "string") {
     const serial = parseIsoDate(cleanText(value));
-    return serial !== undefined && serial >= MIN_SERIAL && serial <= MAX_SERIAL ? ok(serial, true) : INVALID;
+    return serial !== undefined && serial >= MIN_SERIAL && serial <= MAX_SERIAL
+      ? ok(serial, true)
+      : INVALID;
   }
   return INVALID;
 }
@@ -61,11 +63,16 @@ export function parseTimeCell(value: CellValue | undefined): Parsed<number> {
 }
 
 /** A whole number from `min` to `max`, given as a number or as digits. */
-export function parseWholeNumber(value: CellValue | undefined, min: number, max: number): Parsed<number> {
+export function parseWholeNumber(
+  value: CellValue | undefined,
+  min: number,
+  max: number
+): Parsed<number> {
   if (isBlank(value)) return BLANK;
   let n: number;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string" && /^\d{1,9}$/.test(cleanText(value))) n = Number(cleanText(value));
+  else if (typeof value === "string" && /^\d{1,9}$/.test(cleanText(value)))
+    n = Number(cleanText(value));
   else return INVALID;
   if (!Number.isFinite(n)) return INVALID;
   const rounded = Math.round(n);
@@ -73,7 +80,9 @@ export function parseWholeNumber(value: CellValue | undefined, min: number, max:
   return rounded >= min && rounded <= max ? ok(rounded) : INVALID;
 }
 
-function enumParser<T>(table: Readonly<Record<string, T>>): (value: CellValue | undefined) => Parsed<T> {
+function enumParser<T>(
+  table: Readonly<Record<string, T>>
+): (value: CellValue | undefined) => Parsed<T> {
   return (value) => {
     if (isBlank(value)) return BLANK;
     if (typeof value !== "string") return INVALID;

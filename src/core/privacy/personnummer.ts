@@ -87,7 +87,10 @@ function findSpans(text: string): Span[] {
     let j = i;
     while (j < n && isDigit(text[j])) j++;
     const run = text.slice(i, j);
-    if ((run.length === 10 || run.length === 12) && isValidNumber(run.slice(0, run.length - 4), run.slice(-4))) {
+    if (
+      (run.length === 10 || run.length === 12) &&
+      isValidNumber(run.slice(0, run.length - 4), run.slice(-4))
+    ) {
       spans.push({ start: i, end: j });
       i = j;
       continue;

@@ -25,10 +25,21 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
 /** How many months of holidays the list shows. */
 const HOLIDAY_MONTHS = 4;
 
-export function renderDeadlineCalculator(lang: Lang, today: number, settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS): HTMLElement {
+export function renderDeadlineCalculator(
+  lang: Lang,
+  today: number,
+  settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS
+): HTMLElement {
   const t = strings(lang);
   // The next working day is the first date a meeting could be held.
-  const input = h("input", { type: "date", id: "meeting-date", name: "meeting-date", value: isoDate(nextWorkdayOnOrAfter(today, settings.closedDays)), min: "1900-01-01", max: "2199-12-31" });
+  const input = h("input", {
+    type: "date",
+    id: "meeting-date",
+    name: "meeting-date",
+    value: isoDate(nextWorkdayOnOrAfter(today, settings.closedDays)),
+    min: "1900-01-01",
+    max: "2199-12-31",
+  });
   const result = h("div", { id: "deadline-result", "aria-live": "polite" });
   const holidays = h("ul", { id: "holiday-list", className: "holiday-list" });
 
@@ -44,18 +55,35 @@ export function renderDeadlineCalculator(lang: Lang, today: number, settings: De
     let releaseDeadline: number;
     try {
       caseDeadline = workdaysBefore(meeting, settings.caseDeadlineWorkdays, settings.closedDays);
-      releaseDeadline = workdaysBefore(meeting, settings.releaseDeadlineWorkdays, settings.closedDays);
+      releaseDeadline = workdaysBefore(
+        meeting,
+        settings.releaseDeadlineWorkdays,
+        settings.closedDays
+      );
     } catch {
       result.append(h("p", { className: "message error", role: "alert" }, t.outOfRange));
       return;
     }
-    if (!isWorkday(meeting, settings.closedDays)) result.append(h("p", { className: "message warning", role: "status" }, t.notAWorkday));
+    if (!isWorkday(meeting, settings.closedDays))
+      result.append(h("p", { className: "message warning", role: "status" }, t.notAWorkday));
     result.append(
       h(
         "dl",
         { className: "deadlines" },
-        deadlineRow("case-deadline", t.caseDeadline, caseDeadline, `${t.caseDeadlineHint}, ${t.workdaysBefore(settings.caseDeadlineWorkdays)}`, lang),
-        deadlineRow("release-deadline", t.releaseDeadline, releaseDeadline, `${t.releaseDeadlineHint}, ${t.workdaysBefore(settings.releaseDeadlineWorkdays)}`, lang)
+        deadlineRow(
+          "case-deadline",
+          t.caseDeadline,
+          caseDeadline,
+          `${t.caseDeadlineHint}, ${t.workdaysBefore(settings.caseDeadlineWorkdays)}`,
+          lang
+        ),
+        deadlineRow(
+          "release-deadline",
+          t.releaseDeadline,
+          releaseDeadline,
+          `${t.releaseDeadlineHint}, ${t.workdaysBefore(settings.releaseDeadlineWorkdays)}`,
+          lang
+        )
       )
     );
     renderHolidays(holidays, meeting < today ? meeting : today, lang, settings.closedDays);
@@ -76,7 +104,13 @@ export function renderDeadlineCalculator(lang: Lang, today: number, settings: De
   );
 }
 
-function deadlineRow(id: string, label: string, serial: number, hint: string, lang: Lang): HTMLElement[] {
+function deadlineRow(
+  id: string,
+  label: string,
+  serial: number,
+  hint: string,
+  lang: Lang
+): HTMLElement[] {
   const t = strings(lang);
   return [
     h("dt", {}, label),
@@ -92,7 +126,12 @@ function deadlineRow(id: string, label: string, serial: number, hint: string, la
 }
 
 /** Holidays and the user's closed days from `from` and the next few months. */
-function renderHolidays(list: HTMLElement, from: number, lang: Lang, closedDays: ReadonlySet<number>): void {
+function renderHolidays(
+  list: HTMLElement,
+  from: number,
+  lang: Lang,
+  closedDays: ReadonlySet<number>
+): void {
   const t = strings(lang);
   const start = dateFromSerial(from);
   const endYear = start.month + HOLIDAY_MONTHS > 12 ? start.year + 1 : start.year;
@@ -100,11 +139,17 @@ function renderHolidays(list: HTMLElement, from: number, lang: Lang, closedDays:
   const items: { serial: number; name: string; eve: boolean }[] = [];
   for (let year = start.year; year <= Math.min(endYear, LAST_YEAR); year++) {
     for (const holiday of holidaysOfYear(year)) {
-      if (holiday.serial >= from && holiday.serial <= until) items.push({ serial: holiday.serial, name: lang === "en" ? holiday.nameEn : holiday.name, eve: holiday.kind === "eve" });
+      if (holiday.serial >= from && holiday.serial <= until)
+        items.push({
+          serial: holiday.serial,
+          name: lang === "en" ? holiday.nameEn : holiday.name,
+          eve: holiday.kind === "eve",
+        });
     }
   }
   for (const serial of closedDays) {
-    if (serial >= from && serial <= until && isSerialInRange(serial)) items.push({ serial, name: lang === "en" ? "Closed day" : "Stängd dag", eve: false });
+    if (serial >= from && serial <= until && isSerialInRange(serial))
+      items.push({ serial, name: lang === "en" ? "Closed day" : "Stängd dag", eve: false });
   }
   items.sort((a, b) => a.serial - b.serial);
   if (items.length === 0) {
@@ -112,6 +157,13 @@ function renderHolidays(list: HTMLElement, from: number, lang: Lang, closedDays:
     return;
   }
   for (const item of items) {
-    list.append(h("li", {}, h("span", { className: "date" }, isoDate(item.serial)), ` ${longDate(item.serial, lang)} — ${item.name}${item.eve ? ` (${t.closedEve})` : ""}`));
+    list.append(
+      h(
+        "li",
+        {},
+        h("span", { className: "date" }, isoDate(item.serial)),
+        ` ${longDate(item.serial, lang)} — ${item.name}${item.eve ? ` (${t.closedEve})` : ""}`
+      )
+    );
   }
 }

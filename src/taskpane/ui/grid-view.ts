@@ -12,7 +12,8 @@ import { Lang, strings } from "../i18n";
 /** The text a cell shows in Excel for the number formats the add-in uses. */
 export function displayValue(value: CellValue, format: string | null, lang: Lang): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "SANT" : "FALSKT";
+  if (typeof value === "boolean")
+    return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "SANT" : "FALSKT";
   if (typeof value === "number") {
     if (format === "yyyy-mm-dd" && value >= 1) return formatIsoDate(Math.trunc(value));
     if (format === "hh:mm") {
@@ -28,7 +29,13 @@ export function renderGridView(workbook: MemoryWorkbook, lang: Lang): HTMLElemen
   const t = strings(lang);
   const tabs = h("div", { className: "sheet-tabs", role: "tablist", "aria-label": t.previewGrid });
   const panel = h("div", { className: "sheet-panel", role: "tabpanel", id: "sheet-panel" });
-  const view = h("section", { className: "grid-view", "aria-label": t.previewGrid }, h("h2", {}, t.previewGrid), tabs, panel);
+  const view = h(
+    "section",
+    { className: "grid-view", "aria-label": t.previewGrid },
+    h("h2", {}, t.previewGrid),
+    tabs,
+    panel
+  );
   let active = workbook.sheets[0]?.name ?? "";
 
   const renderSheet = (sheet: MemorySheet): void => {
@@ -39,15 +46,33 @@ export function renderGridView(workbook: MemoryWorkbook, lang: Lang): HTMLElemen
       panel.append(h("p", {}, t.emptySheet));
       return;
     }
-    const selected = workbook.selection && workbook.selection.sheet.toLowerCase() === sheet.name.toLowerCase() ? parseA1(workbook.selection.address) : undefined;
-    const head = h("tr", {}, h("th", { className: "rownum" }, ""), ...Array.from({ length: cols }, (_, c) => h("th", { scope: "col" }, colLetter(c))));
+    const selected =
+      workbook.selection && workbook.selection.sheet.toLowerCase() === sheet.name.toLowerCase()
+        ? parseA1(workbook.selection.address)
+        : undefined;
+    const head = h(
+      "tr",
+      {},
+      h("th", { className: "rownum" }, ""),
+      ...Array.from({ length: cols }, (_, c) => h("th", { scope: "col" }, colLetter(c)))
+    );
     const body = h("tbody");
     for (let r = 0; r < rows; r++) {
       const tr = h("tr", {}, h("th", { className: "rownum", scope: "row" }, String(r + 1)));
       for (let c = 0; c < cols; c++) {
         const address = `${colLetter(c)}${r + 1}`;
         const isSelected = selected !== undefined && selected.row === r && selected.col === c;
-        tr.append(h("td", { "data-cell": address, className: isSelected ? "selected" : undefined, "aria-selected": isSelected ? "true" : undefined }, displayValue(workbook.cellValue(sheet, r, c), workbook.cellFormat(sheet, r, c), lang)));
+        tr.append(
+          h(
+            "td",
+            {
+              "data-cell": address,
+              className: isSelected ? "selected" : undefined,
+              "aria-selected": isSelected ? "true" : undefined,
+            },
+            displayValue(workbook.cellValue(sheet, r, c), workbook.cellFormat(sheet, r, c), lang)
+          )
+        );
       }
       body.append(tr);
     }
@@ -61,7 +86,17 @@ export function renderGridView(workbook: MemoryWorkbook, lang: Lang): HTMLElemen
     clear(tabs);
     for (const sheet of workbook.sheets) {
       const selected = sheet.name === active;
-      const tab = h("button", { type: "button", role: "tab", "aria-selected": selected ? "true" : "false", "aria-controls": "sheet-panel", "data-sheet-tab": sheet.name }, sheet.name);
+      const tab = h(
+        "button",
+        {
+          type: "button",
+          role: "tab",
+          "aria-selected": selected ? "true" : "false",
+          "aria-controls": "sheet-panel",
+          "data-sheet-tab": sheet.name,
+        },
+        sheet.name
+      );
       tab.addEventListener("click", () => {
         active = sheet.name;
         workbook.selection = undefined;

@@ -6,13 +6,26 @@ import { nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
 import { dateFromSerial, parseIsoDate, serialFromDate } from "../../core/dates/serial";
 import { GROUP_PRESETS, PresetUnit, UnitType } from "../../core/planning";
 import { Workbook } from "../../workbook/workbook";
-import { ActionKind, ActionOutcome, CopyChoice, createPlanningWorkbook, runAction, ShownFinding, statisticsClipboardText } from "../actions";
+import {
+  ActionKind,
+  ActionOutcome,
+  CopyChoice,
+  createPlanningWorkbook,
+  runAction,
+  ShownFinding,
+  statisticsClipboardText,
+} from "../actions";
 import { copyText } from "../clipboard";
 import { clear, h } from "../dom";
 import { isoDate } from "../format";
 import { Lang, strings } from "../i18n";
 
-const UNIT_TYPES: Record<string, UnitType> = { kommun: "Kommun", region: "Region", af: "AF", fk: "FK" };
+const UNIT_TYPES: Record<string, UnitType> = {
+  kommun: "Kommun",
+  region: "Region",
+  af: "AF",
+  fk: "FK",
+};
 
 /** Parses "Namn; Typ" lines; a line without a type is a Region unit. */
 export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLine: number } {
@@ -31,7 +44,9 @@ export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLin
 
 /** A sensible first meeting: the first working day on or after 15 January or 20 August. */
 function defaultFirstMeeting(half: "VT" | "HT", year: number): number {
-  return nextWorkdayOnOrAfter(half === "VT" ? serialFromDate(year, 1, 15) : serialFromDate(year, 8, 20));
+  return nextWorkdayOnOrAfter(
+    half === "VT" ? serialFromDate(year, 1, 15) : serialFromDate(year, 8, 20)
+  );
 }
 
 export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HTMLElement {
@@ -40,9 +55,19 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
   const root = h("div", { className: "planner" });
 
   // ---- result line, busy state and checks, shared by every action ----
-  const status = h("p", { id: "result-line", className: "result-line", role: "status", "aria-live": "polite" });
+  const status = h("p", {
+    id: "result-line",
+    className: "result-line",
+    role: "status",
+    "aria-live": "polite",
+  });
   const findingsList = h("ul", { id: "findings", className: "findings" });
-  const checksCard = h("section", { className: "card", "aria-labelledby": "checks-title" }, h("h2", { id: "checks-title" }, t.checksTitle), findingsList);
+  const checksCard = h(
+    "section",
+    { className: "card", "aria-labelledby": "checks-title" },
+    h("h2", { id: "checks-title" }, t.checksTitle),
+    findingsList
+  );
   const buttons: HTMLButtonElement[] = [];
 
   const showFindings = (findings: readonly ShownFinding[]): void => {
@@ -55,8 +80,19 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
       const item = h("li", { className: f.severity });
       if (f.target) {
         const target = f.target;
-        const link = h("button", { type: "button", className: "link", title: t.showCell(`${target.sheet}!${target.address}`) }, f.text);
-        link.addEventListener("click", () => void workbook.select(target.sheet, target.address).catch(() => undefined));
+        const link = h(
+          "button",
+          {
+            type: "button",
+            className: "link",
+            title: t.showCell(`${target.sheet}!${target.address}`),
+          },
+          f.text
+        );
+        link.addEventListener(
+          "click",
+          () => void workbook.select(target.sheet, target.address).catch(() => undefined)
+        );
         item.append(link);
       } else {
         item.append(f.text);
@@ -83,34 +119,77 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
   };
 
   // ---- Skapa planeringsbok ----
-  const groupSelect = h("select", { id: "group" }, ...GROUP_PRESETS.map((g) => h("option", { value: g.id }, g.name)), h("option", { value: "custom" }, t.customGroup));
+  const groupSelect = h(
+    "select",
+    { id: "group" },
+    ...GROUP_PRESETS.map((g) => h("option", { value: g.id }, g.name)),
+    h("option", { value: "custom" }, t.customGroup)
+  );
   const customName = h("input", { id: "custom-name", type: "text", autocomplete: "off" });
-  const customUnits = h("textarea", { id: "custom-units", placeholder: "Habo kommun; Kommun\nHabo VC; Region" });
-  const customFields = h("div", { id: "custom-fields", hidden: true }, h("label", { for: "custom-name" }, t.customName), customName, h("label", { for: "custom-units" }, t.customUnits), customUnits);
-  const halfSelect = h("select", { id: "term-half" }, h("option", { value: "VT" }, t.spring), h("option", { value: "HT" }, t.autumn));
+  const customUnits = h("textarea", {
+    id: "custom-units",
+    placeholder: "Habo kommun; Kommun\nHabo VC; Region",
+  });
+  const customFields = h(
+    "div",
+    { id: "custom-fields", hidden: true },
+    h("label", { for: "custom-name" }, t.customName),
+    customName,
+    h("label", { for: "custom-units" }, t.customUnits),
+    customUnits
+  );
+  const halfSelect = h(
+    "select",
+    { id: "term-half" },
+    h("option", { value: "VT" }, t.spring),
+    h("option", { value: "HT" }, t.autumn)
+  );
   halfSelect.value = todayDate.month <= 6 ? "VT" : "HT";
-  const yearInput = h("input", { id: "term-year", type: "number", min: 1900, max: 2199, step: 1, value: todayDate.year });
-  const firstInput = h("input", { id: "first-meeting", type: "date", min: "1900-01-01", max: "2199-12-31" });
+  const yearInput = h("input", {
+    id: "term-year",
+    type: "number",
+    min: 1900,
+    max: 2199,
+    step: 1,
+    value: todayDate.year,
+  });
+  const firstInput = h("input", {
+    id: "first-meeting",
+    type: "date",
+    min: "1900-01-01",
+    max: "2199-12-31",
+  });
   let firstEdited = false;
   const updateFirst = (): void => {
     const year = Number(yearInput.value);
-    if (!firstEdited && Number.isInteger(year) && year >= 1900 && year <= 2199) firstInput.value = isoDate(defaultFirstMeeting(halfSelect.value as "VT" | "HT", year));
+    if (!firstEdited && Number.isInteger(year) && year >= 1900 && year <= 2199)
+      firstInput.value = isoDate(defaultFirstMeeting(halfSelect.value as "VT" | "HT", year));
   };
   updateFirst();
   firstInput.addEventListener("input", () => (firstEdited = true));
   halfSelect.addEventListener("change", updateFirst);
   yearInput.addEventListener("input", updateFirst);
-  groupSelect.addEventListener("change", () => (customFields.hidden = groupSelect.value !== "custom"));
+  groupSelect.addEventListener(
+    "change",
+    () => (customFields.hidden = groupSelect.value !== "custom")
+  );
   const createButton = h("button", { type: "button", id: "create-workbook" }, t.createButton);
   buttons.push(createButton);
   createButton.addEventListener("click", () => {
     void busy(async () => {
-      const fail = (message: string): ActionOutcome => ({ ok: false, message, findings: [], copyChoices: [] });
+      const fail = (message: string): ActionOutcome => ({
+        ok: false,
+        message,
+        findings: [],
+        copyChoices: [],
+      });
       const first = parseIsoDate(firstInput.value);
       if (first === undefined) return fail(`${t.firstMeeting}: ${t.badDate}`);
       const year = Number(yearInput.value);
-      if (!Number.isInteger(year) || year < 1900 || year > 2199) return fail(`${t.year}: ${t.outOfRange}`);
-      let group = GROUP_PRESETS.find((g) => g.id === groupSelect.value) as Parameters<typeof createPlanningWorkbook>[1]["group"] | undefined;
+      if (!Number.isInteger(year) || year < 1900 || year > 2199)
+        return fail(`${t.year}: ${t.outOfRange}`);
+      let group = GROUP_PRESETS.find((g) => g.id === groupSelect.value) as
+        Parameters<typeof createPlanningWorkbook>[1]["group"] | undefined;
       if (!group) {
         if (customName.value.trim() === "") return fail(t.customNameMissing);
         const parsed = parseUnitLines(customUnits.value);
@@ -118,7 +197,12 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
         if (parsed.units.length === 0) return fail(t.customUnitsMissing);
         group = { name: customName.value.trim(), units: parsed.units };
       }
-      return createPlanningWorkbook(workbook, { group, term: { half: halfSelect.value as "VT" | "HT", year }, firstMeeting: first, lang });
+      return createPlanningWorkbook(workbook, {
+        group,
+        term: { half: halfSelect.value as "VT" | "HT", year },
+        firstMeeting: first,
+        lang,
+      });
     });
   });
   const createCard = h(
@@ -129,7 +213,12 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     h("label", { for: "group" }, t.group),
     groupSelect,
     customFields,
-    h("div", { className: "row" }, h("div", {}, h("label", { for: "term-half" }, t.term), halfSelect), h("div", {}, h("label", { for: "term-year" }, t.year), yearInput)),
+    h(
+      "div",
+      { className: "row" },
+      h("div", {}, h("label", { for: "term-half" }, t.term), halfSelect),
+      h("div", {}, h("label", { for: "term-year" }, t.year), yearInput)
+    ),
     h("label", { for: "first-meeting" }, t.firstMeeting),
     firstInput,
     createButton
@@ -137,10 +226,30 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
 
   // ---- Kopiera statistik ----
   let choices: readonly CopyChoice[] = [];
-  const copySelect = h("select", { id: "copy-choice", disabled: true }, h("option", { value: "" }, t.copyNeedsStatistics));
-  const copyButton = h("button", { type: "button", id: "copy-statistics", className: "secondary" }, t.copyButton);
-  const copyStatus = h("p", { id: "copy-status", role: "status", "aria-live": "polite", className: "message", hidden: true });
-  const manualArea = h("textarea", { id: "copy-fallback", className: "copy-fallback", readonly: true, hidden: true, "aria-label": t.copyButton });
+  const copySelect = h(
+    "select",
+    { id: "copy-choice", disabled: true },
+    h("option", { value: "" }, t.copyNeedsStatistics)
+  );
+  const copyButton = h(
+    "button",
+    { type: "button", id: "copy-statistics", className: "secondary" },
+    t.copyButton
+  );
+  const copyStatus = h("p", {
+    id: "copy-status",
+    role: "status",
+    "aria-live": "polite",
+    className: "message",
+    hidden: true,
+  });
+  const manualArea = h("textarea", {
+    id: "copy-fallback",
+    className: "copy-fallback",
+    readonly: true,
+    hidden: true,
+    "aria-label": t.copyButton,
+  });
   buttons.push(copyButton);
   const setChoices = (next: readonly CopyChoice[]): void => {
     if (next.length === 0) return;
@@ -151,7 +260,9 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     copySelect.disabled = false;
     // Default: the last meeting held, else the first row.
     const held = choices.filter((c) => c.row.kind === "meeting" && c.row.held > 0);
-    copySelect.value = choices.some((c) => c.id === previous) ? previous : (held[held.length - 1] ?? choices[0]).id;
+    copySelect.value = choices.some((c) => c.id === previous)
+      ? previous
+      : (held[held.length - 1] ?? choices[0]).id;
   };
   copyButton.addEventListener("click", () => {
     const choice = choices.find((c) => c.id === copySelect.value);
@@ -178,11 +289,22 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
   );
 
   // ---- Mötesschema, statistik, kontroller ----
-  const actionButton = (id: string, label: string, kind: ActionKind, secondary = false): HTMLButtonElement => {
-    const b = h("button", { type: "button", id, className: secondary ? "secondary" : undefined }, label);
+  const actionButton = (
+    id: string,
+    label: string,
+    kind: ActionKind,
+    secondary = false
+  ): HTMLButtonElement => {
+    const b = h(
+      "button",
+      { type: "button", id, className: secondary ? "secondary" : undefined },
+      label
+    );
     buttons.push(b);
     b.addEventListener("click", () => {
-      void busy(() => runAction(workbook, kind, { today, lang })).then((outcome) => outcome && setChoices(outcome.copyChoices));
+      void busy(() => runAction(workbook, kind, { today, lang })).then(
+        (outcome) => outcome && setChoices(outcome.copyChoices)
+      );
     });
     return b;
   };

@@ -78,13 +78,18 @@ describe("core/calendar/holidays", () => {
         "2025-12-31 Nyårsafton",
       ]
     );
-    const eves = holidaysOfYear(2025).filter((h) => h.kind === "eve").map((h) => h.name);
+    const eves = holidaysOfYear(2025)
+      .filter((h) => h.kind === "eve")
+      .map((h) => h.name);
     assert.deepEqual(eves, ["Midsommarafton", "Julafton", "Nyårsafton"]);
   });
 
   it("2049: pingstdagen falls on nationaldagen", () => {
     const june6 = holidaysOfYear(2049).filter((h) => formatIsoDate(h.serial) === "2049-06-06");
-    assert.deepEqual(june6.map((h) => h.name), ["Pingstdagen och Sveriges nationaldag"]);
+    assert.deepEqual(
+      june6.map((h) => h.name),
+      ["Pingstdagen och Sveriges nationaldag"]
+    );
   });
 
   it("1900: the first supported year has its holidays (Easter 15 April)", () => {
@@ -107,13 +112,19 @@ describe("core/calendar/holidays", () => {
         assert.ok(list[list.length - 1].serial === serialFromDate(year, 12, 31));
         const eve = list.find((h) => h.name === "Midsommarafton")!;
         assert.equal(weekdayOfSerial(eve.serial), 5);
-        assert.ok(eve.serial >= serialFromDate(year, 6, 19) && eve.serial <= serialFromDate(year, 6, 25));
+        assert.ok(
+          eve.serial >= serialFromDate(year, 6, 19) && eve.serial <= serialFromDate(year, 6, 25)
+        );
         const allSaints = list.find((h) => h.name === "Alla helgons dag")!;
         assert.equal(weekdayOfSerial(allSaints.serial), 6);
-        assert.ok(allSaints.serial >= serialFromDate(year, 10, 31) && allSaints.serial <= serialFromDate(year, 11, 6));
+        assert.ok(
+          allSaints.serial >= serialFromDate(year, 10, 31) &&
+            allSaints.serial <= serialFromDate(year, 11, 6)
+        );
         // Two holidays may share a day (Pingstdagen and nationaldagen in 2049): one entry naming both.
         const named = (name: string) => list.find((h) => h.name.includes(name));
-        for (const name of ["Påskdagen", "Pingstdagen"]) assert.equal(weekdayOfSerial(named(name)!.serial), 7);
+        for (const name of ["Påskdagen", "Pingstdagen"])
+          assert.equal(weekdayOfSerial(named(name)!.serial), 7);
         assert.equal(named("Annandag pingst") !== undefined, year <= 2004);
         assert.equal(named("Sveriges nationaldag") !== undefined, year >= 2005);
       }),

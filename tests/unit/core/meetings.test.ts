@@ -7,24 +7,52 @@ import { d, iso } from "../../helpers/dates";
 
 describe("core/calendar/meetings", () => {
   it("without a count, lists the meetings up to the end of the half-year (R1: every 6 weeks)", () => {
-    assert.deepEqual(meetingSeries(d("2025-08-26")).map(iso), ["2025-08-26", "2025-10-07", "2025-11-18", "2025-12-30"]);
-    assert.deepEqual(meetingSeries(d("2025-01-14")).map(iso), ["2025-01-14", "2025-02-25", "2025-04-08", "2025-05-20"]);
+    assert.deepEqual(meetingSeries(d("2025-08-26")).map(iso), [
+      "2025-08-26",
+      "2025-10-07",
+      "2025-11-18",
+      "2025-12-30",
+    ]);
+    assert.deepEqual(meetingSeries(d("2025-01-14")).map(iso), [
+      "2025-01-14",
+      "2025-02-25",
+      "2025-04-08",
+      "2025-05-20",
+    ]);
   });
 
   it("moves a meeting on a holiday to the next working day and keeps the rhythm from the nominal dates", () => {
     // 2025-03-07 + 6 weeks = 2025-04-18 (långfredagen) → 2025-04-22; the next stays on 2025-05-30.
-    assert.deepEqual(meetingSeries(d("2025-03-07"), { count: 3 }).map(iso), ["2025-03-07", "2025-04-22", "2025-05-30"]);
+    assert.deepEqual(meetingSeries(d("2025-03-07"), { count: 3 }).map(iso), [
+      "2025-03-07",
+      "2025-04-22",
+      "2025-05-30",
+    ]);
   });
 
   it("drops a meeting that a move would push past the half-year", () => {
     // nominal 2025-12-31 (nyårsafton) moves to 2026-01-02: outside the autumn half-year
     assert.deepEqual(meetingSeries(d("2025-11-19"), {}).map(iso), ["2025-11-19"]);
-    assert.deepEqual(meetingSeries(d("2025-11-19"), { count: 2 }).map(iso), ["2025-11-19", "2026-01-02"]);
+    assert.deepEqual(meetingSeries(d("2025-11-19"), { count: 2 }).map(iso), [
+      "2025-11-19",
+      "2026-01-02",
+    ]);
   });
 
   it("honours the interval, the count and closed days", () => {
-    assert.deepEqual(meetingSeries(d("2025-01-07"), { count: 3, intervalWeeks: 4 }).map(iso), ["2025-01-07", "2025-02-04", "2025-03-04"]);
-    assert.deepEqual(meetingSeries(d("2025-01-07"), { count: 2, intervalWeeks: 4, closed: new Set([d("2025-02-04")]) }).map(iso), ["2025-01-07", "2025-02-05"]);
+    assert.deepEqual(meetingSeries(d("2025-01-07"), { count: 3, intervalWeeks: 4 }).map(iso), [
+      "2025-01-07",
+      "2025-02-04",
+      "2025-03-04",
+    ]);
+    assert.deepEqual(
+      meetingSeries(d("2025-01-07"), {
+        count: 2,
+        intervalWeeks: 4,
+        closed: new Set([d("2025-02-04")]),
+      }).map(iso),
+      ["2025-01-07", "2025-02-05"]
+    );
     assert.deepEqual(meetingSeries(d("2025-01-07"), { count: 0 }), []);
   });
 

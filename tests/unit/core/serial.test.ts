@@ -91,7 +91,19 @@ describe("core/dates/serial", () => {
     });
 
     it("rejects days that do not exist and other text", () => {
-      for (const t of ["2025-02-29", "2025-02-30", "2025-13-01", "2025-00-10", "2025-01-00", "14/03/2025", "2025/03/14", "abc", "", "20250314", "2025-03-14x"]) {
+      for (const t of [
+        "2025-02-29",
+        "2025-02-30",
+        "2025-13-01",
+        "2025-00-10",
+        "2025-01-00",
+        "14/03/2025",
+        "2025/03/14",
+        "abc",
+        "",
+        "20250314",
+        "2025-03-14x",
+      ]) {
         assert.equal(parseIsoDate(t), undefined, t);
       }
       assert.equal(parseIsoDate("2024-02-29"), serialFromDate(2024, 2, 29));

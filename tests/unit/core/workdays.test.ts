@@ -84,7 +84,10 @@ describe("core/calendar/workdays", () => {
 
     it("skips the user's closed days", () => {
       assert.equal(iso(workdaysBefore(d("2025-05-07"), 3)), "2025-05-02");
-      assert.equal(iso(workdaysBefore(d("2025-05-07"), 3, new Set([d("2025-05-02")]))), "2025-04-30");
+      assert.equal(
+        iso(workdaysBefore(d("2025-05-07"), 3, new Set([d("2025-05-02")]))),
+        "2025-04-30"
+      );
     });
 
     it("throws CalendarRangeError rather than leave 1900-01-01", () => {

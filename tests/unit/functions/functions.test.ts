@@ -13,7 +13,10 @@ function assertExcelError(fn: () => unknown, code: string, pattern?: RegExp): vo
   try {
     fn();
   } catch (e) {
-    assert.ok(e instanceof CustomFunctions.Error, `expected CustomFunctions.Error, got ${String(e)}`);
+    assert.ok(
+      e instanceof CustomFunctions.Error,
+      `expected CustomFunctions.Error, got ${String(e)}`
+    );
     assert.equal((e as CustomFunctions.Error).code, code);
     if (pattern) assert.match((e as CustomFunctions.Error).message ?? "", pattern);
     return;
@@ -33,7 +36,10 @@ describe("functions (custom functions adapter)", () => {
     it("defaults to 6 working days (R7) and matches WORKDAY over Easter", () => {
       assert.equal(iso(workdaysBeforeMeeting(d("2025-04-25")) as number), "2025-04-15");
       assert.equal(iso(workdaysBeforeMeeting(d("2025-04-25"), 5) as number), "2025-04-16");
-      assert.equal(iso(workdaysBeforeMeeting(d("2025-04-25"), null as never, null as never) as number), "2025-04-15");
+      assert.equal(
+        iso(workdaysBeforeMeeting(d("2025-04-25"), null as never, null as never) as number),
+        "2025-04-15"
+      );
     });
 
     it("accepts ISO text, truncates a time of day and fractional workdays like Excel", () => {
@@ -46,27 +52,66 @@ describe("functions (custom functions adapter)", () => {
       assert.equal(workdaysBeforeMeeting(d("2025-04-26"), 0), d("2025-04-26"));
     });
 
-    it("skips closed days given as a range, with empty cells as 0 or \"\"", () => {
+    it('skips closed days given as a range, with empty cells as 0 or ""', () => {
       const closed = [[d("2025-05-02")], [0], [""], [null]];
       assert.equal(iso(workdaysBeforeMeeting(d("2025-05-07"), 3, closed) as number), "2025-04-30");
-      assert.equal(iso(workdaysBeforeMeeting(d("2025-05-07"), 3, [["2025-05-02"]]) as number), "2025-04-30");
+      assert.equal(
+        iso(workdaysBeforeMeeting(d("2025-05-07"), 3, [["2025-05-02"]]) as number),
+        "2025-04-30"
+      );
     });
 
     it("a blank meeting date gives a blank result", () => {
-      for (const blank of [null, "", "  ", 0]) assert.equal(workdaysBeforeMeeting(blank as never), "");
+      for (const blank of [null, "", "  ", 0])
+        assert.equal(workdaysBeforeMeeting(blank as never), "");
     });
 
     it("bad input gives #VALUE! or #NUM! with a Swedish message naming the argument", () => {
-      assertExcelError(() => workdaysBeforeMeeting("den 14 mars"), "#VALUE!", /^meeting_date: "den 14 mars" är inte ett datum/);
+      assertExcelError(
+        () => workdaysBeforeMeeting("den 14 mars"),
+        "#VALUE!",
+        /^meeting_date: "den 14 mars" är inte ett datum/
+      );
       assertExcelError(() => workdaysBeforeMeeting(true as never), "#VALUE!", /meeting_date/);
-      assertExcelError(() => workdaysBeforeMeeting(d("2025-04-25"), -1), "#NUM!", /workdays: talet får inte vara negativt/);
-      assertExcelError(() => workdaysBeforeMeeting(d("2025-04-25"), "sex"), "#VALUE!", /workdays: "sex" är inte ett tal/);
-      assertExcelError(() => workdaysBeforeMeeting(-5), "#NUM!", /utanför 1900-01-01 till 2199-12-31/);
+      assertExcelError(
+        () => workdaysBeforeMeeting(d("2025-04-25"), -1),
+        "#NUM!",
+        /workdays: talet får inte vara negativt/
+      );
+      assertExcelError(
+        () => workdaysBeforeMeeting(d("2025-04-25"), "sex"),
+        "#VALUE!",
+        /workdays: "sex" är inte ett tal/
+      );
+      assertExcelError(
+        () => workdaysBeforeMeeting(-5),
+        "#NUM!",
+        /utanför 1900-01-01 till 2199-12-31/
+      );
       assertExcelError(() => workdaysBeforeMeeting(999999), "#NUM!", /meeting_date/);
-      assertExcelError(() => workdaysBeforeMeeting(5, 10), "#NUM!", /Resultatet skulle hamna utanför/);
-      assertExcelError(() => workdaysBeforeMeeting(d("2025-04-25"), 6, [[d("2025-04-01")], ["x"]]), "#VALUE!", /closed_days \(rad 2\)/);
-      assertExcelError(() => workdaysBeforeMeeting(d("2025-04-25"), 6, [[new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)]]), "#VALUE!", /felvärde/);
-      assertExcelError(() => workdaysBeforeMeeting(d("2025-04-25"), 6, [["#N/A"]]), "#VALUE!", /felvärde/);
+      assertExcelError(
+        () => workdaysBeforeMeeting(5, 10),
+        "#NUM!",
+        /Resultatet skulle hamna utanför/
+      );
+      assertExcelError(
+        () => workdaysBeforeMeeting(d("2025-04-25"), 6, [[d("2025-04-01")], ["x"]]),
+        "#VALUE!",
+        /closed_days \(rad 2\)/
+      );
+      assertExcelError(
+        () =>
+          workdaysBeforeMeeting(d("2025-04-25"), 6, [
+            [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)],
+          ]),
+        "#VALUE!",
+        /felvärde/
+      );
+      assertExcelError(
+        () => workdaysBeforeMeeting(d("2025-04-25"), 6, [["#N/A"]]),
+        "#VALUE!",
+        /felvärde/
+      );
     });
   });
 
@@ -88,14 +133,26 @@ describe("functions (custom functions adapter)", () => {
     it("counts only the cases of the given meeting", () => {
       const caseUnits = [["Norrahammars VC"], ["Råslätts VC"]];
       const caseDates = [[d("2025-04-25")], [d("2025-06-10")]];
-      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, d("2025-04-25")), [["Råslätts VC"]]);
-      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, "2025-06-10"), [["Norrahammars VC"]]);
-      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, d("2025-09-01")), [["Norrahammars VC"], ["Råslätts VC"]]);
+      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, d("2025-04-25")), [
+        ["Råslätts VC"],
+      ]);
+      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, "2025-06-10"), [
+        ["Norrahammars VC"],
+      ]);
+      assert.deepEqual(unitsToRelease(UNITS, caseUnits, caseDates, d("2025-09-01")), [
+        ["Norrahammars VC"],
+        ["Råslätts VC"],
+      ]);
     });
 
     it("with a separator, joins the names in one cell (for use inside a table)", () => {
-      assert.deepEqual(unitsToRelease(UNITS, [[""]], null as never, null, ", "), [["Norrahammars VC, Råslätts VC"]]);
-      assert.deepEqual(unitsToRelease(UNITS, [["Norrahammars VC"], ["Råslätts VC"]], null as never, null, ", "), [[""]]);
+      assert.deepEqual(unitsToRelease(UNITS, [[""]], null as never, null, ", "), [
+        ["Norrahammars VC, Råslätts VC"],
+      ]);
+      assert.deepEqual(
+        unitsToRelease(UNITS, [["Norrahammars VC"], ["Råslätts VC"]], null as never, null, ", "),
+        [[""]]
+      );
     });
 
     it("no unit to release gives one empty cell; a blank meeting date gives a blank result", () => {
@@ -105,32 +162,70 @@ describe("functions (custom functions adapter)", () => {
     });
 
     it("skips a header row selected with the units", () => {
-      assert.deepEqual(unitsToRelease([["Enhet", "Typ"], ...UNITS], [["Råslätts VC"]]), [["Norrahammars VC"]]);
+      assert.deepEqual(unitsToRelease([["Enhet", "Typ"], ...UNITS], [["Råslätts VC"]]), [
+        ["Norrahammars VC"],
+      ]);
     });
 
     it("bad input gives #VALUE! naming the argument", () => {
-      assertExcelError(() => unitsToRelease(UNITS, [["a"], ["b"]], [[d("2025-04-25")]], d("2025-04-25")), "#VALUE!", /case_units och case_meeting_dates har olika antal celler \(2 och 1\)/);
-      assertExcelError(() => unitsToRelease([["a", "Region", "x"]], [["a"]]), "#VALUE!", /units: ange en kolumn/);
-      assertExcelError(() => unitsToRelease(UNITS, [["a"]], null as never, d("2025-04-25")), "#VALUE!", /Ange både/);
-      assertExcelError(() => unitsToRelease(UNITS, [["a"]], [["igår"]], d("2025-04-25")), "#VALUE!", /case_meeting_dates \(rad 1\): "igår"/);
-      assertExcelError(() => unitsToRelease(UNITS, [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue)]]), "#VALUE!", /case_units \(rad 1\)/);
+      assertExcelError(
+        () => unitsToRelease(UNITS, [["a"], ["b"]], [[d("2025-04-25")]], d("2025-04-25")),
+        "#VALUE!",
+        /case_units och case_meeting_dates har olika antal celler \(2 och 1\)/
+      );
+      assertExcelError(
+        () => unitsToRelease([["a", "Region", "x"]], [["a"]]),
+        "#VALUE!",
+        /units: ange en kolumn/
+      );
+      assertExcelError(
+        () => unitsToRelease(UNITS, [["a"]], null as never, d("2025-04-25")),
+        "#VALUE!",
+        /Ange både/
+      );
+      assertExcelError(
+        () => unitsToRelease(UNITS, [["a"]], [["igår"]], d("2025-04-25")),
+        "#VALUE!",
+        /case_meeting_dates \(rad 1\): "igår"/
+      );
+      assertExcelError(
+        () =>
+          unitsToRelease(UNITS, [
+            [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue)],
+          ]),
+        "#VALUE!",
+        /case_units \(rad 1\)/
+      );
     });
   });
 
   describe("MEETING_DATES", () => {
     it("spills the term's meetings every 6 weeks up to the end of the half-year", () => {
-      assert.deepEqual(meetingDates(d("2025-08-26")).map((r) => iso(r[0] as number)), ["2025-08-26", "2025-10-07", "2025-11-18", "2025-12-30"]);
+      assert.deepEqual(
+        meetingDates(d("2025-08-26")).map((r) => iso(r[0] as number)),
+        ["2025-08-26", "2025-10-07", "2025-11-18", "2025-12-30"]
+      );
     });
 
     it("honours count, interval and closed days", () => {
-      assert.deepEqual(meetingDates("2025-03-07", 3).map((r) => iso(r[0] as number)), ["2025-03-07", "2025-04-22", "2025-05-30"]);
-      assert.deepEqual(meetingDates(d("2025-01-07"), 2, 4, [[d("2025-02-04")]]).map((r) => iso(r[0] as number)), ["2025-01-07", "2025-02-05"]);
+      assert.deepEqual(
+        meetingDates("2025-03-07", 3).map((r) => iso(r[0] as number)),
+        ["2025-03-07", "2025-04-22", "2025-05-30"]
+      );
+      assert.deepEqual(
+        meetingDates(d("2025-01-07"), 2, 4, [[d("2025-02-04")]]).map((r) => iso(r[0] as number)),
+        ["2025-01-07", "2025-02-05"]
+      );
       assert.deepEqual(meetingDates(d("2025-01-07"), 0), [[""]]);
     });
 
     it("bad input", () => {
       assertExcelError(() => meetingDates(d("2025-01-07"), -2), "#NUM!", /count/);
-      assertExcelError(() => meetingDates(d("2025-01-07"), 3, 0), "#NUM!", /interval_weeks: talet måste vara minst 1/);
+      assertExcelError(
+        () => meetingDates(d("2025-01-07"), 3, 0),
+        "#NUM!",
+        /interval_weeks: talet måste vara minst 1/
+      );
       assertExcelError(() => meetingDates("januari"), "#VALUE!", /first_meeting/);
       assertExcelError(() => meetingDates(d("2199-12-01"), 5), "#NUM!", /utanför/);
       assert.deepEqual(meetingDates(null as never), [[""]]);
@@ -154,11 +249,18 @@ describe("functions (custom functions adapter)", () => {
       assert.deepEqual(dates[0], [d("2025-01-01")]);
       const named = swedishHolidays(2025, true);
       assert.deepEqual(named[6], [d("2025-05-29"), "Kristi himmelsfärdsdag"]);
-      assert.deepEqual(swedishHolidays("2008", "SANT")[5], [d("2008-05-01"), "Första maj och Kristi himmelsfärdsdag"]);
+      assert.deepEqual(swedishHolidays("2008", "SANT")[5], [
+        d("2008-05-01"),
+        "Första maj och Kristi himmelsfärdsdag",
+      ]);
     });
 
     it("bad years give #NUM! or #VALUE!", () => {
-      assertExcelError(() => swedishHolidays(1899), "#NUM!", /year: "1899" är inte ett år från 1900 till 2199/);
+      assertExcelError(
+        () => swedishHolidays(1899),
+        "#NUM!",
+        /year: "1899" är inte ett år från 1900 till 2199/
+      );
       assertExcelError(() => swedishHolidays(2025.5), "#NUM!");
       assertExcelError(() => swedishHolidays("tjugohundra"), "#VALUE!");
       assertExcelError(() => swedishHolidays(2025, "kanske"), "#VALUE!", /with_names/);
@@ -173,7 +275,11 @@ describe("functions (custom functions adapter)", () => {
 
     it("answers in English when Office's display language is English", () => {
       (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "en-US" } };
-      assertExcelError(() => workdaysBeforeMeeting("14 March"), "#VALUE!", /meeting_date: "14 March" is not a date/);
+      assertExcelError(
+        () => workdaysBeforeMeeting("14 March"),
+        "#VALUE!",
+        /meeting_date: "14 March" is not a date/
+      );
       assert.deepEqual(swedishHolidays(2025, true)[6], [d("2025-05-29"), "Ascension Day"]);
     });
   });

@@ -12,12 +12,24 @@ const cell = fc.oneof(
   fc.double(),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 60, 109574, 109575, 1e308),
   fc.string(),
-  fc.constantFrom("2025-03-14", "2025-02-30", "1900-02-29", "#N/A", "#VALUE!", "SANT", "Region", "  region "),
+  fc.constantFrom(
+    "2025-03-14",
+    "2025-02-30",
+    "1900-02-29",
+    "#N/A",
+    "#VALUE!",
+    "SANT",
+    "Region",
+    "  region "
+  ),
   fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)),
   fc.constant({ type: "Entity" })
 );
 /** Ranges, including ragged and empty ones. */
-const range = fc.oneof(fc.constant(null), fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 6 }));
+const range = fc.oneof(
+  fc.constant(null),
+  fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 6 })
+);
 
 /** Calls `fn` and accepts a value or a CustomFunctions.Error; anything else fails the property. */
 function onlyExcelErrors(fn: () => unknown): void {
@@ -40,21 +52,47 @@ function onlyExcelErrors(fn: () => unknown): void {
 describe("functions: fuzzed bad input throws nothing but CustomFunctions.Error", () => {
   const runs = { numRuns: 400 };
   it("WORKDAYS_BEFORE_MEETING", () => {
-    fc.assert(fc.property(cell, cell, range, (a, b, c) => onlyExcelErrors(() => functions.workdaysBeforeMeeting(a as never, b as never, c as never))), runs);
+    fc.assert(
+      fc.property(cell, cell, range, (a, b, c) =>
+        onlyExcelErrors(() => functions.workdaysBeforeMeeting(a as never, b as never, c as never))
+      ),
+      runs
+    );
   });
   it("UNITS_TO_RELEASE", () => {
     fc.assert(
-      fc.property(range, range, range, cell, cell, (a, b, c, m, s) => onlyExcelErrors(() => functions.unitsToRelease(a as never, b as never, c as never, m as never, s as never))),
+      fc.property(range, range, range, cell, cell, (a, b, c, m, s) =>
+        onlyExcelErrors(() =>
+          functions.unitsToRelease(a as never, b as never, c as never, m as never, s as never)
+        )
+      ),
       runs
     );
   });
   it("MEETING_DATES", () => {
-    fc.assert(fc.property(cell, cell, cell, range, (a, b, c, r) => onlyExcelErrors(() => functions.meetingDates(a as never, b as never, c as never, r as never))), runs);
+    fc.assert(
+      fc.property(cell, cell, cell, range, (a, b, c, r) =>
+        onlyExcelErrors(() =>
+          functions.meetingDates(a as never, b as never, c as never, r as never)
+        )
+      ),
+      runs
+    );
   });
   it("IS_WORKDAY", () => {
-    fc.assert(fc.property(cell, range, (a, r) => onlyExcelErrors(() => functions.isWorkday(a as never, r as never))), runs);
+    fc.assert(
+      fc.property(cell, range, (a, r) =>
+        onlyExcelErrors(() => functions.isWorkday(a as never, r as never))
+      ),
+      runs
+    );
   });
   it("SWEDISH_HOLIDAYS", () => {
-    fc.assert(fc.property(cell, cell, (a, b) => onlyExcelErrors(() => functions.swedishHolidays(a as never, b as never))), runs);
+    fc.assert(
+      fc.property(cell, cell, (a, b) =>
+        onlyExcelErrors(() => functions.swedishHolidays(a as never, b as never))
+      ),
+      runs
+    );
   });
 });

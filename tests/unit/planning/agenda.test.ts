@@ -1,5 +1,10 @@
 import { strict as assert } from "assert";
-import { agendaSheet, buildAgenda, readPlanning, type PlanningInput } from "../../../src/core/planning";
+import {
+  agendaSheet,
+  buildAgenda,
+  readPlanning,
+  type PlanningInput,
+} from "../../../src/core/planning";
 import { d, grid, hm, validInput, withCases } from "./helpers";
 
 function agenda(input: PlanningInput) {
@@ -8,7 +13,10 @@ function agenda(input: PlanningInput) {
 
 function slots(input: PlanningInput): string[][] {
   return agenda(input).map((m) =>
-    m.slots.map((s) => `${s.slot} ${s.unit} ${s.fromMinutes}-${s.toMinutes} ${s.caseCount} ${s.codes.join(", ")}`),
+    m.slots.map(
+      (s) =>
+        `${s.slot} ${s.unit} ${s.fromMinutes}-${s.toMinutes} ${s.caseCount} ${s.codes.join(", ")}`
+    )
   );
 }
 
@@ -38,7 +46,10 @@ describe("planning/agenda (R5)", () => {
       "3 VC Ö 570-610 2 A-1, A-4",
       "4 VC Ä 610-630 1 A-3",
     ]);
-    assert.deepEqual(a[0].slots.map((s) => s.known), [true, true, false, false]);
+    assert.deepEqual(
+      a[0].slots.map((s) => s.known),
+      [true, true, false, false]
+    );
   });
 
   it("uses Minuter per ärende where Minuter is blank", () => {
@@ -56,8 +67,28 @@ describe("planning/agenda (R5)", () => {
     ]);
     const sheet = agendaSheet(agenda(input), "sv");
     assert.equal(sheet.name, "Dagordning");
-    assert.deepEqual(sheet.header, ["Möte nr", "Mötesdatum", "Pass", "Från", "Till", "Enhet", "Antal ärenden", "Minuter", "Ärendekoder"]);
-    assert.deepEqual(sheet.numberFormats, ["0", "yyyy-mm-dd", "0", "hh:mm", "hh:mm", null, "0", "0", null]);
+    assert.deepEqual(sheet.header, [
+      "Möte nr",
+      "Mötesdatum",
+      "Pass",
+      "Från",
+      "Till",
+      "Enhet",
+      "Antal ärenden",
+      "Minuter",
+      "Ärendekoder",
+    ]);
+    assert.deepEqual(sheet.numberFormats, [
+      "0",
+      "yyyy-mm-dd",
+      "0",
+      "hh:mm",
+      "hh:mm",
+      null,
+      "0",
+      "0",
+      null,
+    ]);
     assert.deepEqual(sheet.rows, [
       [1, d("2025-04-25"), 1, hm(9), hm(9, 45), "VC B", 2, 45, "A-1, A-2"],
       [2, d("2025-05-09"), null, hm(9), null, "Inga ärenden", 0, 0, null],
@@ -69,7 +100,9 @@ describe("planning/agenda (R5)", () => {
   });
 
   it("cases without a unit get their own slot", () => {
-    const input = withCases(validInput(), [[d("2025-04-25"), "A-1", "Kommun", null, "Ja", null, null, null, null]]);
+    const input = withCases(validInput(), [
+      [d("2025-04-25"), "A-1", "Kommun", null, "Ja", null, null, null, null],
+    ]);
     const sheet = agendaSheet(agenda(input), "sv");
     assert.equal(sheet.rows[0][5], "(enhet saknas)");
   });

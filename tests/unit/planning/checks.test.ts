@@ -1,35 +1,42 @@
 import { strict as assert } from "assert";
-import { formatFinding, plan as runPlan, readPlanning, type PlanningInput } from "../../../src/core/planning";
+import {
+  formatFinding,
+  plan as runPlan,
+  readPlanning,
+  type PlanningInput,
+} from "../../../src/core/planning";
 import { CASES_HEADER, allText, d, grid, pnr, validInput, withCases } from "./helpers";
 
 function found(input: PlanningInput): string[] {
   return readPlanning(input).findings.map((f) => `${f.code} ${f.severity} ${f.cell}`);
 }
 
-const ROW = (date: number | string, code: string, unit: string, consent: string | null, notified: number | null = null) => [
-  date,
-  code,
-  "Kommun",
-  unit,
-  consent,
-  notified,
-  null,
-  null,
-  null,
-];
+const ROW = (
+  date: number | string,
+  code: string,
+  unit: string,
+  consent: string | null,
+  notified: number | null = null
+) => [date, code, "Kommun", unit, consent, notified, null, null, null];
 
 describe("planning/checks", () => {
   it("R6: a case without consent is an error at its Samtycke cell", () => {
-    const input = withCases(validInput(), [ROW(d("2025-04-25"), "T-1", "VC A", "Ja"), ROW(d("2025-04-25"), "T-2", "VC A", "Nej")]);
+    const input = withCases(validInput(), [
+      ROW(d("2025-04-25"), "T-1", "VC A", "Ja"),
+      ROW(d("2025-04-25"), "T-2", "VC A", "Nej"),
+    ]);
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), ["consent-no error Ärenden!E3"]);
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["consent-no error Ärenden!E3"]
+    );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Samtycke saknas för ärendet i Ärenden!E3: skriftligt samtycke krävs innan ärendet tas upp (R6).",
+      "Samtycke saknas för ärendet i Ärenden!E3: skriftligt samtycke krävs innan ärendet tas upp (R6)."
     );
     assert.equal(
       formatFinding(findings[0], "en"),
-      "No consent for the case in Ärenden!E3: written consent is required before the case is raised (R6).",
+      "No consent for the case in Ärenden!E3: written consent is required before the case is raised (R6)."
     );
     assert.equal(findings[0].meeting, d("2025-04-25"));
   });
@@ -50,18 +57,18 @@ describe("planning/checks", () => {
       ROW(d("2025-04-25"), "T-4", "VC A", "Ja", d("2025-04-16")),
     ]);
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), [
-      "notified-late warning Ärenden!F3",
-      "notified-late warning Ärenden!F5",
-    ]);
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["notified-late warning Ärenden!F3", "notified-late warning Ärenden!F5"]
+    );
     assert.deepEqual(findings[0].params, { notified: "2025-04-30", deadline: "2025-04-29" });
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Ärendet anmäldes 2025-04-30, efter ärendefristen 2025-04-29 (Ärenden!F3, R7).",
+      "Ärendet anmäldes 2025-04-30, efter ärendefristen 2025-04-29 (Ärenden!F3, R7)."
     );
     assert.equal(
       formatFinding(findings[1], "en"),
-      "The case was notified on 2025-04-16, after the case deadline 2025-04-15 (Ärenden!F5, R7).",
+      "The case was notified on 2025-04-16, after the case deadline 2025-04-15 (Ärenden!F5, R7)."
     );
   });
 
@@ -75,39 +82,64 @@ describe("planning/checks", () => {
   });
 
   it("a case whose unit is not in Enheter", () => {
-    const input = withCases(validInput(), [ROW(d("2025-04-25"), "T-1", "VC A", "Ja"), ROW(d("2025-04-25"), "T-2", "Okänd VC", "Ja")]);
+    const input = withCases(validInput(), [
+      ROW(d("2025-04-25"), "T-1", "VC A", "Ja"),
+      ROW(d("2025-04-25"), "T-2", "Okänd VC", "Ja"),
+    ]);
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), ["case-unit-unknown warning Ärenden!D3"]);
-    assert.equal(formatFinding(findings[0], "sv"), 'Enheten "Okänd VC" i Ärenden!D3 finns inte i tabellen Enheter.');
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["case-unit-unknown warning Ärenden!D3"]
+    );
+    assert.equal(
+      formatFinding(findings[0], "sv"),
+      'Enheten "Okänd VC" i Ärenden!D3 finns inte i tabellen Enheter.'
+    );
   });
 
   it("a case whose meeting date is not a meeting in Möten", () => {
     const input = withCases(validInput(), [ROW(d("2025-04-24"), "T-1", "VC A", "Ja")]);
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), ["case-meeting-unknown error Ärenden!A2"]);
-    assert.equal(formatFinding(findings[0], "sv"), "Mötesdatumet 2025-04-24 i Ärenden!A2 är inget möte i tabellen Möten.");
-    assert.equal(formatFinding(findings[0], "en"), "The meeting date 2025-04-24 in Ärenden!A2 is not a meeting in the table Möten.");
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["case-meeting-unknown error Ärenden!A2"]
+    );
+    assert.equal(
+      formatFinding(findings[0], "sv"),
+      "Mötesdatumet 2025-04-24 i Ärenden!A2 är inget möte i tabellen Möten."
+    );
+    assert.equal(
+      formatFinding(findings[0], "en"),
+      "The meeting date 2025-04-24 in Ärenden!A2 is not a meeting in the table Möten."
+    );
   });
 
   it("a meeting on a non-working day (weekend, holiday, closed day)", () => {
-    const meetings = grid("Möten", ["Plats", "Mötesdatum"], [
-      ["x", d("2025-04-21")], // annandag påsk
-      ["x", d("2025-04-22")],
-      ["x", d("2025-05-02")], // closed (Stängda dagar)
-      ["x", d("2025-05-10")], // Saturday
-      ["x", d("2025-06-20")], // midsommarafton
-    ]);
+    const meetings = grid(
+      "Möten",
+      ["Plats", "Mötesdatum"],
+      [
+        ["x", d("2025-04-21")], // annandag påsk
+        ["x", d("2025-04-22")],
+        ["x", d("2025-05-02")], // closed (Stängda dagar)
+        ["x", d("2025-05-10")], // Saturday
+        ["x", d("2025-06-20")], // midsommarafton
+      ]
+    );
     const input = { ...validInput(), meetings, cases: grid("Ärenden", CASES_HEADER, []) };
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), [
-      "meeting-not-workday warning Möten!B2",
-      "meeting-not-workday warning Möten!B4",
-      "meeting-not-workday warning Möten!B5",
-      "meeting-not-workday warning Möten!B6",
-    ]);
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      [
+        "meeting-not-workday warning Möten!B2",
+        "meeting-not-workday warning Möten!B4",
+        "meeting-not-workday warning Möten!B5",
+        "meeting-not-workday warning Möten!B6",
+      ]
+    );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Mötet 2025-04-21 i Möten!B2 ligger inte på en arbetsdag (helg, helgdag eller stängd dag).",
+      "Mötet 2025-04-21 i Möten!B2 ligger inte på en arbetsdag (helg, helgdag eller stängd dag)."
     );
   });
 
@@ -118,15 +150,20 @@ describe("planning/checks", () => {
       ROW(d("2025-04-25"), " t-1 ", "VC B", "Ja"),
     ]);
     const { findings } = readPlanning(input);
-    assert.deepEqual(findings.map((f) => `${f.code} ${f.severity} ${f.cell}`), ["case-code-duplicate error Ärenden!B4"]);
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["case-code-duplicate error Ärenden!B4"]
+    );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      'Ärendekoden "t-1" finns två gånger vid mötet 2025-04-25 (Ärenden!B4, första gången Ärenden!B2).',
+      'Ärendekoden "t-1" finns två gånger vid mötet 2025-04-25 (Ärenden!B4, första gången Ärenden!B2).'
     );
   });
 
   it("missing case code, unit and meeting date", () => {
-    const input = withCases(validInput(), [[null, null, "Kommun", null, "Ja", null, null, null, null]]);
+    const input = withCases(validInput(), [
+      [null, null, "Kommun", null, "Ja", null, null, null, null],
+    ]);
     assert.deepEqual(found(input), [
       "date-missing error Ärenden!A2",
       "case-code-missing error Ärenden!B2",
@@ -144,15 +181,52 @@ describe("planning/checks", () => {
       return {
         ...input,
         settings: grid("Inställningar", ["Grupp", "Starttid"], [[`Grupp ${p1}`, 0.375]]),
-        closedDays: grid("Stängda dagar", ["Datum", "Beskrivning"], [[d("2025-05-02"), `ledig ${p2}`]]),
-        units: grid("Enheter", ["Enhet", "Typ", "Representant"], [
-          ["VC A", "Region", p1],
-          ["VC B", "Region", null],
-        ]),
-        cases: grid("Ärenden", [...CASES_HEADER, "Anteckning", p2], [
-          [d("2025-04-25"), "T-1", "Kommun", "VC A", "Ja", null, `Gäller ${p1}`, null, null, null, null],
-          [d("2025-04-25"), p2, "Kommun", "VC B", "Ja", null, null, null, asNumber, `extra ${p1}`, null],
-        ], { sheet: "Ärenden" }),
+        closedDays: grid(
+          "Stängda dagar",
+          ["Datum", "Beskrivning"],
+          [[d("2025-05-02"), `ledig ${p2}`]]
+        ),
+        units: grid(
+          "Enheter",
+          ["Enhet", "Typ", "Representant"],
+          [
+            ["VC A", "Region", p1],
+            ["VC B", "Region", null],
+          ]
+        ),
+        cases: grid(
+          "Ärenden",
+          [...CASES_HEADER, "Anteckning", p2],
+          [
+            [
+              d("2025-04-25"),
+              "T-1",
+              "Kommun",
+              "VC A",
+              "Ja",
+              null,
+              `Gäller ${p1}`,
+              null,
+              null,
+              null,
+              null,
+            ],
+            [
+              d("2025-04-25"),
+              p2,
+              "Kommun",
+              "VC B",
+              "Ja",
+              null,
+              null,
+              null,
+              asNumber,
+              `extra ${p1}`,
+              null,
+            ],
+          ],
+          { sheet: "Ärenden" }
+        ),
       };
     }
 
@@ -170,11 +244,17 @@ describe("planning/checks", () => {
           "error Ärenden!B3",
           "error Ärenden!I3",
           "error Ärenden!J3",
-        ],
+        ]
       );
       assert.equal(formatFinding(pn[4], "sv"), "Personnummer i Ärenden!G2 — använd en ärendekod");
-      assert.equal(formatFinding(pn[4], "en"), "Personal identity number in Ärenden!G2 — use a case code");
-      assert.equal(formatFinding(pn[1], "sv"), "Personnummer i 'Stängda dagar'!B2 — använd en ärendekod");
+      assert.equal(
+        formatFinding(pn[4], "en"),
+        "Personal identity number in Ärenden!G2 — use a case code"
+      );
+      assert.equal(
+        formatFinding(pn[1], "sv"),
+        "Personnummer i 'Stängda dagar'!B2 — använd en ärendekod"
+      );
     });
 
     it("never appears in a finding, a message or an output", () => {

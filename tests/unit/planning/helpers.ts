@@ -18,9 +18,15 @@ export function grid(
   name: string,
   header: readonly CellValue[],
   rows: readonly (readonly CellValue[])[],
-  at: { sheet?: string; top?: number; left?: number } = {},
+  at: { sheet?: string; top?: number; left?: number } = {}
 ): TableGrid {
-  return { name, sheet: at.sheet ?? name, top: at.top ?? 0, left: at.left ?? 0, values: [header, ...rows] };
+  return {
+    name,
+    sheet: at.sheet ?? name,
+    top: at.top ?? 0,
+    left: at.left ?? 0,
+    values: [header, ...rows],
+  };
 }
 
 /** Independent Luhn check digit over nine digits. */
@@ -38,9 +44,24 @@ export function pnr(yymmdd: string, three: string): string {
   return `${yymmdd}-${three}${luhn(yymmdd + three)}`;
 }
 
-export const SETTINGS_HEADER = ["Grupp", "Starttid", "Mötesintervall (veckor)", "Ärendefrist", "Frigörandefrist", "Minuter per ärende"];
+export const SETTINGS_HEADER = [
+  "Grupp",
+  "Starttid",
+  "Mötesintervall (veckor)",
+  "Ärendefrist",
+  "Frigörandefrist",
+  "Minuter per ärende",
+];
 export const UNITS_HEADER = ["Enhet", "Typ", "Representant", "Telefon", "E-post"];
-export const MEETINGS_HEADER = ["Mötesdatum", "Starttid", "Form", "Plats", "Ärendefrist", "Frigörandefrist", "Frigörs"];
+export const MEETINGS_HEADER = [
+  "Mötesdatum",
+  "Starttid",
+  "Form",
+  "Plats",
+  "Ärendefrist",
+  "Frigörandefrist",
+  "Frigörs",
+];
 export const CASES_HEADER = [
   "Mötesdatum",
   "Ärendekod",
@@ -90,8 +111,28 @@ export function validInput(): PlanningInput {
       [d("2025-04-25"), "T-03", "Region", "VC B", "Ja", d("2025-04-15"), null, "AF", null],
       [d("2025-05-09"), "T-04", "Kommun", "VC A", "Ja", d("2025-04-28"), null, "FK", null],
       [d("2025-05-09"), "T-05", "Region", "VC A", "Ja", d("2025-04-29"), null, null, null],
-      [d("2025-09-16"), "T-06", "Kommun", "Habo kommun", "Ja", d("2025-09-01"), null, "Annat", null],
-      [d("2025-09-16"), "T-07", "Region", "VC C", "Ja", d("2025-09-05"), null, "Ingen fortsatt samverkan", 45],
+      [
+        d("2025-09-16"),
+        "T-06",
+        "Kommun",
+        "Habo kommun",
+        "Ja",
+        d("2025-09-01"),
+        null,
+        "Annat",
+        null,
+      ],
+      [
+        d("2025-09-16"),
+        "T-07",
+        "Region",
+        "VC C",
+        "Ja",
+        d("2025-09-05"),
+        null,
+        "Ingen fortsatt samverkan",
+        45,
+      ],
     ]),
   };
 }
@@ -100,7 +141,7 @@ export function validInput(): PlanningInput {
 export function withCases(
   input: PlanningInput,
   rows: readonly (readonly CellValue[])[],
-  header: readonly CellValue[] = CASES_HEADER,
+  header: readonly CellValue[] = CASES_HEADER
 ): PlanningInput {
   return { ...input, cases: grid("Ärenden", header, rows) };
 }

@@ -17,11 +17,39 @@ const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
   fc.boolean(),
   fc.double(),
   fc.integer({ min: -10, max: 80000 }),
-  fc.constantFrom(0, -0, 60, 1, 2958465, 2958466, 0.375, 45895.5, 1e308, -1e308, NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    0,
+    -0,
+    60,
+    1,
+    2958465,
+    2958466,
+    0.375,
+    45895.5,
+    1e308,
+    -1e308,
+    NaN,
+    Infinity,
+    -Infinity
+  ),
   fc.string(),
   fc.string({ unit: "grapheme" }),
   fc.constantFrom(45772, 45786, 45772.375, "VC A", "vc b", "T-1", "t-1", 20, 30),
-  fc.constantFrom("2025-02-30", "2025-04-25", "1900-02-29", "0000-01-01", "9:00", "25:61", "Ja", "Nej", "Region", "Kommun", "Fysiskt", " ", "\u00a0"),
+  fc.constantFrom(
+    "2025-02-30",
+    "2025-04-25",
+    "1900-02-29",
+    "0000-01-01",
+    "9:00",
+    "25:61",
+    "Ja",
+    "Nej",
+    "Region",
+    "Kommun",
+    "Fysiskt",
+    " ",
+    "\u00a0"
+  )
 );
 
 function rowsArb(width: number): fc.Arbitrary<CellValue[][]> {
@@ -34,7 +62,7 @@ function gridArb(name: string, header: string[]): fc.Arbitrary<TableGrid | undef
   const headerArb = fc.oneof(
     fc.constant(header as CellValue[]),
     fc.shuffledSubarray(header as CellValue[]),
-    fc.array(cellArb, { maxLength: header.length + 2 }),
+    fc.array(cellArb, { maxLength: header.length + 2 })
   );
   return fc.option(
     fc.record({
@@ -44,7 +72,7 @@ function gridArb(name: string, header: string[]): fc.Arbitrary<TableGrid | undef
       left: fc.oneof(fc.nat(100), fc.constantFrom(-3, Infinity)),
       values: fc.tuple(headerArb, rowsArb(header.length)).map(([h, rows]) => [h, ...rows]),
     }),
-    { nil: undefined },
+    { nil: undefined }
   );
 }
 
@@ -61,19 +89,24 @@ describe("planning/properties", function () {
 
   it("garbage in any table never makes readPlanning or plan throw", () => {
     fc.assert(
-      fc.property(inputArb, fc.integer({ min: -100, max: 100000 }), fc.constantFrom("sv" as const, "en" as const), (input, today, lang) => {
-        readPlanning(input);
-        const r = runPlan(input, { today, lang });
-        for (const f of r.findings) {
-          assert.equal(typeof formatFinding(f, lang), "string");
-          assert.ok(f.cell.length > 0);
+      fc.property(
+        inputArb,
+        fc.integer({ min: -100, max: 100000 }),
+        fc.constantFrom("sv" as const, "en" as const),
+        (input, today, lang) => {
+          readPlanning(input);
+          const r = runPlan(input, { today, lang });
+          for (const f of r.findings) {
+            assert.equal(typeof formatFinding(f, lang), "string");
+            assert.ok(f.cell.length > 0);
+          }
+          for (const s of [r.sheets.schedule, r.sheets.agenda, r.sheets.statistics]) {
+            for (const row of s.rows) assert.equal(row.length, s.header.length);
+            assert.equal(s.numberFormats.length, s.header.length);
+          }
         }
-        for (const s of [r.sheets.schedule, r.sheets.agenda, r.sheets.statistics]) {
-          for (const row of s.rows) assert.equal(row.length, s.header.length);
-          assert.equal(s.numberFormats.length, s.header.length);
-        }
-      }),
-      { numRuns: 250 },
+      ),
+      { numRuns: 250 }
     );
   });
 
@@ -92,28 +125,42 @@ describe("planning/properties", function () {
         const last = nine.slice(6) + luhn(nine);
         return { text: dash ? `${date}-${last}` : `${date}${last}`, digits: date + last };
       });
-    const tableArb = fc.constantFrom<keyof PlanningInput>("settings", "closedDays", "units", "meetings", "cases");
+    const tableArb = fc.constantFrom<keyof PlanningInput>(
+      "settings",
+      "closedDays",
+      "units",
+      "meetings",
+      "cases"
+    );
     fc.assert(
-      fc.property(inputArb, pnrArb, tableArb, fc.nat(), fc.nat(), fc.boolean(), (input, p, table, ri, ci, around) => {
-        const g = input[table];
-        if (!g || g.values.length === 0) return;
-        const values = g.values.map((r) => [...r]);
-        const i = ri % values.length;
-        const row = values[i];
-        const j = row.length === 0 ? 0 : ci % row.length;
-        row[j] = around ? `Ärende ${p.text} klart` : p.text;
-        const planted: PlanningInput = { ...input, [table]: { ...g, values } };
-        const r = runPlan(planted, { today: 46000, lang: "sv" });
-        assert.ok(r.findings.some((f) => f.code === "personnummer"));
-        const text = [
-          JSON.stringify(r.findings),
-          JSON.stringify(r.sheets),
-          ...r.findings.map((f) => formatFinding(f, "sv") + formatFinding(f, "en")),
-        ].join("\n");
-        assert.equal(text.includes(p.text), false);
-        assert.equal(text.includes(p.digits), false);
-      }),
-      { numRuns: 200 },
+      fc.property(
+        inputArb,
+        pnrArb,
+        tableArb,
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (input, p, table, ri, ci, around) => {
+          const g = input[table];
+          if (!g || g.values.length === 0) return;
+          const values = g.values.map((r) => [...r]);
+          const i = ri % values.length;
+          const row = values[i];
+          const j = row.length === 0 ? 0 : ci % row.length;
+          row[j] = around ? `Ärende ${p.text} klart` : p.text;
+          const planted: PlanningInput = { ...input, [table]: { ...g, values } };
+          const r = runPlan(planted, { today: 46000, lang: "sv" });
+          assert.ok(r.findings.some((f) => f.code === "personnummer"));
+          const text = [
+            JSON.stringify(r.findings),
+            JSON.stringify(r.sheets),
+            ...r.findings.map((f) => formatFinding(f, "sv") + formatFinding(f, "en")),
+          ].join("\n");
+          assert.equal(text.includes(p.text), false);
+          assert.equal(text.includes(p.digits), false);
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 });
@@ -122,8 +169,18 @@ describe("planning/properties on well-formed plans", function () {
   this.timeout(20000);
 
   const meetingDates = [45772, 45786, 45789, 45771, 45796, 45901]; // 04-25, 05-09, 05-12, 04-24, 05-19, 09-01 (2025)
-  const dateCell = fc.oneof(fc.constantFrom<CellValue>(...meetingDates), fc.constantFrom<CellValue>("2025-04-25", "2025-13-01", null));
-  const unitCell = fc.constantFrom<CellValue>("VC A", "vc b ", "VC C", "Okänd", "Habo kommun", null);
+  const dateCell = fc.oneof(
+    fc.constantFrom<CellValue>(...meetingDates),
+    fc.constantFrom<CellValue>("2025-04-25", "2025-13-01", null)
+  );
+  const unitCell = fc.constantFrom<CellValue>(
+    "VC A",
+    "vc b ",
+    "VC C",
+    "Okänd",
+    "Habo kommun",
+    null
+  );
   const caseRow = fc.tuple(
     dateCell,
     fc.constantFrom<CellValue>("K-1", "K-2", "K-3", "k-1", null),
@@ -133,7 +190,7 @@ describe("planning/properties on well-formed plans", function () {
     fc.oneof(fc.integer({ min: 45740, max: 45800 }), fc.constant(null)),
     fc.constantFrom<CellValue>(null, "Fråga"),
     fc.constantFrom<CellValue>("SIP", "AF", "Annat", null, "Okänt"),
-    fc.constantFrom<CellValue>(null, 10, 45, 0, "x"),
+    fc.constantFrom<CellValue>(null, 10, 45, 0, "x")
   );
   const inputArb2 = fc.record({
     meetings: fc.uniqueArray(fc.constantFrom(...meetingDates), { minLength: 0, maxLength: 5 }),
@@ -146,25 +203,57 @@ describe("planning/properties on well-formed plans", function () {
     fc.assert(
       fc.property(inputArb2, ({ meetings, cases, start, perCase }) => {
         const input: PlanningInput = {
-          settings: { name: "Inställningar", sheet: "Inställningar", top: 0, left: 0, values: [["Starttid", "Minuter per ärende"], [start / 1440, perCase]] },
+          settings: {
+            name: "Inställningar",
+            sheet: "Inställningar",
+            top: 0,
+            left: 0,
+            values: [
+              ["Starttid", "Minuter per ärende"],
+              [start / 1440, perCase],
+            ],
+          },
           units: {
             name: "Enheter",
             sheet: "Enheter",
             top: 0,
             left: 0,
-            values: [["Enhet", "Typ"], ["Habo kommun", "Kommun"], ["VC A", "Region"], ["VC B", "Region"], ["VC C", "Region"]],
+            values: [
+              ["Enhet", "Typ"],
+              ["Habo kommun", "Kommun"],
+              ["VC A", "Region"],
+              ["VC B", "Region"],
+              ["VC C", "Region"],
+            ],
           },
-          meetings: { name: "Möten", sheet: "Möten", top: 0, left: 0, values: [["Mötesdatum"], ...meetings.map((m) => [m])] },
-          cases: { name: "Ärenden", sheet: "Ärenden", top: 0, left: 0, values: [CASES_HEADER, ...cases.map((r) => [...r])] },
+          meetings: {
+            name: "Möten",
+            sheet: "Möten",
+            top: 0,
+            left: 0,
+            values: [["Mötesdatum"], ...meetings.map((m) => [m])],
+          },
+          cases: {
+            name: "Ärenden",
+            sheet: "Ärenden",
+            top: 0,
+            left: 0,
+            values: [CASES_HEADER, ...cases.map((r) => [...r])],
+          },
         };
         const r = runPlan(input, { today: 45786, lang: "sv" });
-        const inMeetings = r.model.cases.filter((c) => c.meetingDate !== undefined && meetings.includes(c.meetingDate));
+        const inMeetings = r.model.cases.filter(
+          (c) => c.meetingDate !== undefined && meetings.includes(c.meetingDate)
+        );
         const totals = r.statistics.rows.filter((x) => x.kind === "halfYear");
         assert.equal(
           totals.reduce((s, x) => s + x.cases, 0),
-          inMeetings.length,
+          inMeetings.length
         );
-        assert.equal(r.schedule.reduce((s, x) => s + x.caseCount, 0), inMeetings.length);
+        assert.equal(
+          r.schedule.reduce((s, x) => s + x.caseCount, 0),
+          inMeetings.length
+        );
         for (const m of r.agenda) {
           let clock = m.startMinutes;
           for (const s of m.slots) {
@@ -172,18 +261,27 @@ describe("planning/properties on well-formed plans", function () {
             assert.equal(s.toMinutes - s.fromMinutes, s.minutes);
             clock = s.toMinutes;
           }
-          assert.equal(m.slots.reduce((s, x) => s + x.caseCount, 0), r.schedule[m.nr - 1].caseCount);
+          assert.equal(
+            m.slots.reduce((s, x) => s + x.caseCount, 0),
+            r.schedule[m.nr - 1].caseCount
+          );
         }
         for (const row of r.schedule) {
           for (const u of row.released) assert.equal(row.unitsWithCases.includes(u), false);
           assert.ok(row.caseDeadline! <= row.releaseDeadline! && row.releaseDeadline! < row.date);
         }
         for (const x of r.statistics.rows) {
-          assert.equal(x.perUnit.reduce((s, u) => s + u.count, 0), x.cases);
-          assert.equal(x.perOutcome.reduce((s, o) => s + o.count, 0), x.cases);
+          assert.equal(
+            x.perUnit.reduce((s, u) => s + u.count, 0),
+            x.cases
+          );
+          assert.equal(
+            x.perOutcome.reduce((s, o) => s + o.count, 0),
+            x.cases
+          );
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

@@ -19,7 +19,7 @@ describe("planning/run", () => {
     assert.equal(r.statistics.rows.length, 5);
     assert.deepEqual(
       [r.sheets.schedule.name, r.sheets.agenda.name, r.sheets.statistics.name],
-      ["Mötesschema", "Dagordning", "Statistik"],
+      ["Mötesschema", "Dagordning", "Statistik"]
     );
     assert.equal(oneLineResult(r.summary, "sv"), "3 möten, 7 ärenden, 0 varningar");
     assert.equal(oneLineResult(r.summary, "en"), "3 meetings, 7 cases, 0 warnings");
@@ -45,8 +45,14 @@ describe("planning/run", () => {
     const many = { meetings: 5, cases: 27, warnings: 2, errors: 0 };
     assert.equal(oneLineResult(many, "sv"), "5 möten, 27 ärenden, 2 varningar");
     assert.equal(oneLineResult(many, "en"), "5 meetings, 27 cases, 2 warnings");
-    assert.equal(oneLineResult({ meetings: 0, cases: 0, warnings: 0, errors: 2 }, "sv"), "0 möten, 0 ärenden, 2 fel, 0 varningar");
-    assert.equal(oneLineResult({ meetings: 0, cases: 0, warnings: 0, errors: 2 }, "en"), "0 meetings, 0 cases, 2 errors, 0 warnings");
+    assert.equal(
+      oneLineResult({ meetings: 0, cases: 0, warnings: 0, errors: 2 }, "sv"),
+      "0 möten, 0 ärenden, 2 fel, 0 varningar"
+    );
+    assert.equal(
+      oneLineResult({ meetings: 0, cases: 0, warnings: 0, errors: 2 }, "en"),
+      "0 meetings, 0 cases, 2 errors, 0 warnings"
+    );
   });
 
   it("output grids redact a personnummer that reaches them (safety net)", () => {
@@ -72,7 +78,18 @@ describe("planning/run", () => {
         nr: 1,
         date: d("2025-04-25"),
         startMinutes: 540,
-        slots: [{ slot: 1, unit: "VC A", known: true, fromMinutes: 540, toMinutes: 560, minutes: 20, caseCount: 1, codes: [secret] }],
+        slots: [
+          {
+            slot: 1,
+            unit: "VC A",
+            known: true,
+            fromMinutes: 540,
+            toMinutes: 560,
+            minutes: 20,
+            caseCount: 1,
+            codes: [secret],
+          },
+        ],
       },
     ];
     const statistics: Statistics = { units: [secret], hasUnknownUnit: false, rows: [] };
@@ -90,7 +107,17 @@ describe("planning/run", () => {
     const secret = pnr("900101", "123");
     const input = withCases(validInput(), [
       [d("2025-04-25"), secret, "Kommun", "VC A", "Ja", null, null, null, null],
-      [d("2025-04-25"), Number(`19${secret.replace("-", "")}`), "Kommun", "VC A", "Ja", null, null, null, null],
+      [
+        d("2025-04-25"),
+        Number(`19${secret.replace("-", "")}`),
+        "Kommun",
+        "VC A",
+        "Ja",
+        null,
+        null,
+        null,
+        null,
+      ],
     ]);
     for (const lang of ["sv", "en"] as const) {
       const r = runPlan(input, { today: d("2025-06-01"), lang });

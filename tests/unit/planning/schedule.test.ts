@@ -1,5 +1,10 @@
 import { strict as assert } from "assert";
-import { buildSchedule, readPlanning, scheduleSheet, type PlanningInput } from "../../../src/core/planning";
+import {
+  buildSchedule,
+  readPlanning,
+  scheduleSheet,
+  type PlanningInput,
+} from "../../../src/core/planning";
 import { CASES_HEADER, d, grid, hm, validInput, withCases } from "./helpers";
 
 function schedule(input: PlanningInput) {
@@ -68,21 +73,28 @@ describe("planning/schedule", () => {
           released: ["VC A", "VC B"],
           findings: 0,
         },
-      ],
+      ]
     );
   });
 
   it("sorts meetings by date and uses the settings' deadlines", () => {
     const input: PlanningInput = {
       ...validInput(),
-      settings: grid("Inställningar", ["Ärendefrist", "Frigörandefrist", "Starttid"], [[10, 0, "10:00"]]),
+      settings: grid(
+        "Inställningar",
+        ["Ärendefrist", "Frigörandefrist", "Starttid"],
+        [[10, 0, "10:00"]]
+      ),
       meetings: grid("Möten", ["Mötesdatum"], [[d("2025-09-16")], [d("2025-04-25")]]),
     };
     const rows = schedule(withCases(input, []));
-    assert.deepEqual(rows.map((r) => [r.nr, r.date, r.startMinutes]), [
-      [1, d("2025-04-25"), 600],
-      [2, d("2025-09-16"), 600],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.nr, r.date, r.startMinutes]),
+      [
+        [1, d("2025-04-25"), 600],
+        [2, d("2025-09-16"), 600],
+      ]
+    );
     // 10 working days before 2025-04-25: 24 23 22 17 16 15 14 11 10 9 → 2025-04-09; 0 days → the meeting day itself.
     assert.equal(rows[0].caseDeadline, d("2025-04-09"));
     assert.equal(rows[0].releaseDeadline, d("2025-04-25"));
@@ -91,18 +103,28 @@ describe("planning/schedule", () => {
   it("R8: only Region units without a case are released, in Enheter order", () => {
     const input: PlanningInput = {
       ...validInput(),
-      units: grid("Enheter", ["Enhet", "Typ"], [
-        ["VC C", "Region"],
-        ["Habo kommun", "Kommun"],
-        ["VC A", "Region"],
-        ["AF", "AF"],
-        ["VC B", "Region"],
-        ["Okänd typ", null],
-      ]),
+      units: grid(
+        "Enheter",
+        ["Enhet", "Typ"],
+        [
+          ["VC C", "Region"],
+          ["Habo kommun", "Kommun"],
+          ["VC A", "Region"],
+          ["AF", "AF"],
+          ["VC B", "Region"],
+          ["Okänd typ", null],
+        ]
+      ),
     };
     const rows = schedule(input);
-    assert.deepEqual(rows.map((r) => r.released), [["VC C"], ["VC C", "VC B"], ["VC A", "VC B"]]);
-    assert.deepEqual(rows.map((r) => r.unitsWithCases), [["VC A", "VC B"], ["VC A"], ["VC C", "Habo kommun"]]);
+    assert.deepEqual(
+      rows.map((r) => r.released),
+      [["VC C"], ["VC C", "VC B"], ["VC A", "VC B"]]
+    );
+    assert.deepEqual(
+      rows.map((r) => r.unitsWithCases),
+      [["VC A", "VC B"], ["VC A"], ["VC C", "Habo kommun"]]
+    );
   });
 
   it("lists a meeting's findings in Varningar, localised at grid time", () => {
@@ -112,24 +134,43 @@ describe("planning/schedule", () => {
       [d("2025-05-09"), "T-3", "Kommun", "VC A", "Ja", null, null, null, null],
     ]);
     const rows = schedule(input);
-    assert.deepEqual(rows[0].findings.map((f) => f.code), ["consent-no", "case-unit-unknown", "notified-late"]);
+    assert.deepEqual(
+      rows[0].findings.map((f) => f.code),
+      ["consent-no", "case-unit-unknown", "notified-late"]
+    );
     assert.deepEqual(rows[0].unitsWithCases, ["VC A", "VC Y"]);
     const sv = scheduleSheet(rows, "sv");
-    assert.equal(sv.rows[0][11], "Ärenden!E2: samtycke saknas; Ärenden!D3: okänd enhet; Ärenden!F3: anmält efter fristen");
+    assert.equal(
+      sv.rows[0][11],
+      "Ärenden!E2: samtycke saknas; Ärenden!D3: okänd enhet; Ärenden!F3: anmält efter fristen"
+    );
     assert.equal(sv.rows[1][11], "");
     const en = scheduleSheet(rows, "en");
-    assert.equal(en.rows[0][11], "Ärenden!E2: no consent; Ärenden!D3: unknown unit; Ärenden!F3: notified late");
+    assert.equal(
+      en.rows[0][11],
+      "Ärenden!E2: no consent; Ärenden!D3: unknown unit; Ärenden!F3: notified late"
+    );
   });
 
   it("Varningar lists three findings and counts the rest", () => {
     const input = withCases(
       validInput(),
-      [1, 2, 3, 4, 5].map((i) => [d("2025-04-25"), `T-${i}`, "Kommun", "VC A", "Nej", null, null, null, null]),
+      [1, 2, 3, 4, 5].map((i) => [
+        d("2025-04-25"),
+        `T-${i}`,
+        "Kommun",
+        "VC A",
+        "Nej",
+        null,
+        null,
+        null,
+        null,
+      ])
     );
     const sv = scheduleSheet(schedule(input), "sv");
     assert.equal(
       sv.rows[0][11],
-      "Ärenden!E2: samtycke saknas; Ärenden!E3: samtycke saknas; Ärenden!E4: samtycke saknas; +2 till",
+      "Ärenden!E2: samtycke saknas; Ärenden!E3: samtycke saknas; Ärenden!E4: samtycke saknas; +2 till"
     );
   });
 
@@ -150,8 +191,34 @@ describe("planning/schedule", () => {
       "Frigörs",
       "Varningar",
     ]);
-    assert.deepEqual(sv.numberFormats, ["0", "yyyy-mm-dd", "0", null, "hh:mm", null, "yyyy-mm-dd", "yyyy-mm-dd", "0", null, null, null]);
-    assert.deepEqual(sv.rows[0], [1, d("2025-04-25"), 17, "fredag", hm(9), "Fysiskt", d("2025-04-15"), d("2025-04-16"), 3, "VC A, VC B", "VC C", ""]);
+    assert.deepEqual(sv.numberFormats, [
+      "0",
+      "yyyy-mm-dd",
+      "0",
+      null,
+      "hh:mm",
+      null,
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "0",
+      null,
+      null,
+      null,
+    ]);
+    assert.deepEqual(sv.rows[0], [
+      1,
+      d("2025-04-25"),
+      17,
+      "fredag",
+      hm(9),
+      "Fysiskt",
+      d("2025-04-15"),
+      d("2025-04-16"),
+      3,
+      "VC A, VC B",
+      "VC C",
+      "",
+    ]);
     assert.deepEqual(sv.rows[2].slice(3, 6), ["tisdag", hm(13), "Digitalt"]);
     const en = scheduleSheet(schedule(validInput()), "en");
     assert.equal(en.header[3], "Weekday");

@@ -32,7 +32,14 @@ function flat(r: StatisticsRow): (string | number)[] {
 describe("planning/statistics (R10)", () => {
   it("a row per meeting and a total per half-year", () => {
     const s = stats(validInput(), d("2025-06-01"));
-    assert.deepEqual(s.units, ["Habo kommun", "VC A", "VC B", "VC C", "Arbetsförmedlingen", "Försäkringskassan"]);
+    assert.deepEqual(s.units, [
+      "Habo kommun",
+      "VC A",
+      "VC B",
+      "VC C",
+      "Arbetsförmedlingen",
+      "Försäkringskassan",
+    ]);
     assert.equal(s.hasUnknownUnit, false);
     // units: Habo, VC A, VC B, VC C, AF, FK | outcomes: Kommun, Region, AF, FK, SIP, Ingen, Annat, Ej angivet
     assert.deepEqual(s.rows.map(flat), [
@@ -46,8 +53,14 @@ describe("planning/statistics (R10)", () => {
 
   it("held counts meetings on or before today", () => {
     const s = stats(validInput(), d("2025-09-16"));
-    assert.deepEqual(s.rows.map((r) => r.held), [1, 1, 2, 1, 1]);
-    assert.deepEqual(stats(validInput(), d("2025-04-24")).rows.map((r) => r.held), [0, 0, 0, 0, 0]);
+    assert.deepEqual(
+      s.rows.map((r) => r.held),
+      [1, 1, 2, 1, 1]
+    );
+    assert.deepEqual(
+      stats(validInput(), d("2025-04-24")).rows.map((r) => r.held),
+      [0, 0, 0, 0, 0]
+    );
   });
 
   it("counts cases without consent, notified late, unknown units and unknown outcomes", () => {
@@ -60,7 +73,30 @@ describe("planning/statistics (R10)", () => {
     const s = stats(input, d("2025-12-31"));
     assert.equal(s.hasUnknownUnit, true);
     const m1 = s.rows[0];
-    assert.deepEqual(flat(m1), ["M1", 1, 3, 1, 1, 0, 1, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 2, 2, 1]);
+    assert.deepEqual(flat(m1), [
+      "M1",
+      1,
+      3,
+      1,
+      1,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      2,
+      1,
+    ]);
     assert.equal(m1.perUnit[6].name, null);
     const sheet = statisticsSheet(s, "sv");
     assert.equal(sheet.header[13], "Okänd enhet");
@@ -103,8 +139,18 @@ describe("planning/statistics (R10)", () => {
     ]);
     assert.deepEqual(sheet.numberFormats.slice(0, 4), [null, "yyyy-mm-dd", null, "0"]);
     assert.deepEqual(sheet.rows[0].slice(0, 5), ["Möte 1", d("2025-04-25"), "2025 jan–jun", 1, 1]);
-    assert.deepEqual(sheet.rows[2].slice(0, 5), ["Totalt jan–jun 2025 (rapporteras i juni)", null, "2025 jan–jun", 2, 1]);
-    assert.deepEqual(sheet.rows[4].slice(0, 3), ["Totalt jul–dec 2025 (rapporteras i december)", null, "2025 jul–dec"]);
+    assert.deepEqual(sheet.rows[2].slice(0, 5), [
+      "Totalt jan–jun 2025 (rapporteras i juni)",
+      null,
+      "2025 jan–jun",
+      2,
+      1,
+    ]);
+    assert.deepEqual(sheet.rows[4].slice(0, 3), [
+      "Totalt jul–dec 2025 (rapporteras i december)",
+      null,
+      "2025 jul–dec",
+    ]);
     const text = JSON.stringify(sheet);
     assert.equal(text.includes("HEMLIG"), false);
     assert.equal(text.includes("Hemlig"), false);
@@ -166,21 +212,32 @@ describe("planning/statistics (R10)", () => {
   it("meetings in two years give one total per half-year each", () => {
     const input: PlanningInput = {
       ...validInput(),
-      meetings: grid("Möten", ["Mötesdatum"], [[d("2025-12-16")], [d("2026-01-13")], [d("2026-07-07")]]),
-      cases: grid("Ärenden", ["Mötesdatum", "Ärendekod", "Enhet", "Samtycke"], [
-        [d("2025-12-16"), "A", "VC A", "Ja"],
-        [d("2026-01-13"), "B", "VC A", "Ja"],
-        [d("2026-01-13"), "C", "VC B", "Ja"],
-      ]),
+      meetings: grid(
+        "Möten",
+        ["Mötesdatum"],
+        [[d("2025-12-16")], [d("2026-01-13")], [d("2026-07-07")]]
+      ),
+      cases: grid(
+        "Ärenden",
+        ["Mötesdatum", "Ärendekod", "Enhet", "Samtycke"],
+        [
+          [d("2025-12-16"), "A", "VC A", "Ja"],
+          [d("2026-01-13"), "B", "VC A", "Ja"],
+          [d("2026-01-13"), "C", "VC B", "Ja"],
+        ]
+      ),
     };
     const s = stats(input, d("2026-03-01"));
-    assert.deepEqual(s.rows.map((r) => `${r.kind}:${r.year}-${r.half}:${r.cases}:${r.held}`), [
-      "meeting:2025-2:1:1",
-      "halfYear:2025-2:1:1",
-      "meeting:2026-1:2:1",
-      "halfYear:2026-1:2:1",
-      "meeting:2026-2:0:0",
-      "halfYear:2026-2:0:0",
-    ]);
+    assert.deepEqual(
+      s.rows.map((r) => `${r.kind}:${r.year}-${r.half}:${r.cases}:${r.held}`),
+      [
+        "meeting:2025-2:1:1",
+        "halfYear:2025-2:1:1",
+        "meeting:2026-1:2:1",
+        "halfYear:2026-1:2:1",
+        "meeting:2026-2:0:0",
+        "halfYear:2026-2:0:0",
+      ]
+    );
   });
 });

@@ -57,7 +57,10 @@ describe("privacy/personnummer", () => {
   describe("near-misses are not personnummer", () => {
     const cases: [string, string][] = [
       ["bad Luhn", badLuhn("811218", "987")],
-      ["bad Luhn, dashed", `${badLuhn("811218", "987").slice(0, 6)}-${badLuhn("811218", "987").slice(6)}`],
+      [
+        "bad Luhn, dashed",
+        `${badLuhn("811218", "987").slice(0, 6)}-${badLuhn("811218", "987").slice(6)}`,
+      ],
       ["month 13", pnr10("811318", "987")],
       ["day 32", pnr10("811232", "987")],
       ["30 February", pnr10("810230", "987")],
@@ -122,10 +125,15 @@ describe("privacy/personnummer", () => {
 
   describe("properties", () => {
     const dateArb = fc
-      .record({ year: fc.integer({ min: 1900, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+      .record({
+        year: fc.integer({ min: 1900, max: 2099 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      })
       .map(({ year, month, day }) => ({
         century: String(year).slice(0, 2),
-        yymmdd: String(year).slice(2) + String(month).padStart(2, "0") + String(day).padStart(2, "0"),
+        yymmdd:
+          String(year).slice(2) + String(month).padStart(2, "0") + String(day).padStart(2, "0"),
       }));
     const threeArb = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, "0"));
     const shapeArb = fc.constantFrom("10", "10-", "10+", "12", "12-");
@@ -138,25 +146,41 @@ describe("privacy/personnummer", () => {
 
     it("every valid number in every shape is found and redacted, inside any text", () => {
       fc.assert(
-        fc.property(dateArb, threeArb, shapeArb, fc.string(), fc.string(), (d, three, shape, before, after) => {
-          const p = shaped(d.century, d.yymmdd, three + luhn(d.yymmdd + three), shape);
-          const text = `${before} ${p} ${after}`;
-          assert.equal(findPersonnummer(text), true);
-          const red = redactPersonnummer(text);
-          assert.equal(red.includes(p), false);
-          assert.equal(findPersonnummer(red), false);
-        }),
-        { numRuns: 300 },
+        fc.property(
+          dateArb,
+          threeArb,
+          shapeArb,
+          fc.string(),
+          fc.string(),
+          (d, three, shape, before, after) => {
+            const p = shaped(d.century, d.yymmdd, three + luhn(d.yymmdd + three), shape);
+            const text = `${before} ${p} ${after}`;
+            assert.equal(findPersonnummer(text), true);
+            const red = redactPersonnummer(text);
+            assert.equal(red.includes(p), false);
+            assert.equal(findPersonnummer(red), false);
+          }
+        ),
+        { numRuns: 300 }
       );
     });
 
     it("a wrong check digit is never found", () => {
       fc.assert(
-        fc.property(dateArb, threeArb, shapeArb, fc.integer({ min: 1, max: 9 }), (d, three, shape, delta) => {
-          const wrong = (luhn(d.yymmdd + three) + delta) % 10;
-          assert.equal(findPersonnummer(shaped(d.century, d.yymmdd, three + wrong, shape)), false);
-        }),
-        { numRuns: 300 },
+        fc.property(
+          dateArb,
+          threeArb,
+          shapeArb,
+          fc.integer({ min: 1, max: 9 }),
+          (d, three, shape, delta) => {
+            const wrong = (luhn(d.yymmdd + three) + delta) % 10;
+            assert.equal(
+              findPersonnummer(shaped(d.century, d.yymmdd, three + wrong, shape)),
+              false
+            );
+          }
+        ),
+        { numRuns: 300 }
       );
     });
   });

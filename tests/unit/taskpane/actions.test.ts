@@ -1,6 +1,10 @@
 import { strict as assert } from "assert";
 import { GROUP_PRESETS, SAMPLE_TODAY, sampleTables } from "../../../src/core/planning";
-import { createPlanningWorkbook, runAction, splitCellReference } from "../../../src/taskpane/actions";
+import {
+  createPlanningWorkbook,
+  runAction,
+  splitCellReference,
+} from "../../../src/taskpane/actions";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
 import { NewTable } from "../../../src/workbook/workbook";
 import { d } from "../../helpers/dates";
@@ -8,19 +12,31 @@ import { d } from "../../helpers/dates";
 async function sample(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
   await wb.createTables(
-    sampleTables("sv").map(
-      (t): NewTable => ({
-        ...t,
-        validation: t.validation.map((v) => (v === null ? null : v.kind === "list" ? { list: v.values } : { tableColumn: { table: v.table, column: v.column } })),
-      })
-    )
+    sampleTables("sv").map((t): NewTable => ({
+      ...t,
+      validation: t.validation.map((v) =>
+        v === null
+          ? null
+          : v.kind === "list"
+            ? { list: v.values }
+            : { tableColumn: { table: v.table, column: v.column } }
+      ),
+    }))
   );
   return wb;
 }
 
 /** Everything a sheet holds, for before/after comparisons. */
 function snapshot(wb: MemoryWorkbook): string {
-  return JSON.stringify(wb.sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas, formats: s.formats, props: [...s.properties] })));
+  return JSON.stringify(
+    wb.sheets.map((s) => ({
+      name: s.name,
+      values: s.values,
+      formulas: s.formulas,
+      formats: s.formats,
+      props: [...s.properties],
+    }))
+  );
 }
 
 const options = { today: SAMPLE_TODAY, lang: "sv" as const };
@@ -51,7 +67,10 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     const before = snapshot(wb);
     const outcome = await runAction(wb, "schedule", options);
     assert.equal(outcome.ok, false);
-    assert.match(outcome.message, /Bladet Mötesschema finns redan och är inte skapat av VerkSam planner/);
+    assert.match(
+      outcome.message,
+      /Bladet Mötesschema finns redan och är inte skapat av VerkSam planner/
+    );
     assert.equal(snapshot(wb), before, "the workbook is as it was (no Dagordning either)");
     assert.equal(wb.calls.writeSheets, 0);
   });
@@ -61,7 +80,9 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     const outcome = await runAction(wb, "statistics", options);
     assert.equal(outcome.ok, true);
     const stats = wb.sheet("Statistik")!;
-    assert.ok(stats.values.some((r) => typeof r[0] === "string" && r[0].startsWith("Totalt jul–dec 2025")));
+    assert.ok(
+      stats.values.some((r) => typeof r[0] === "string" && r[0].startsWith("Totalt jul–dec 2025"))
+    );
     assert.ok(outcome.copyChoices.length >= 5);
   });
 
@@ -82,11 +103,24 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
   it("Skapa planeringsbok creates the five tables once, and the second time changes nothing", async () => {
     const wb = new MemoryWorkbook();
     const group = GROUP_PRESETS.find((g) => g.name === "VerkSam Habo")!;
-    const created = await createPlanningWorkbook(wb, { group, term: { half: "VT", year: 2026 }, firstMeeting: d("2026-01-20"), lang: "sv" });
+    const created = await createPlanningWorkbook(wb, {
+      group,
+      term: { half: "VT", year: 2026 },
+      firstMeeting: d("2026-01-20"),
+      lang: "sv",
+    });
     assert.equal(created.ok, true, created.message);
-    assert.deepEqual(wb.sheets.map((s) => s.name), ["Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"]);
+    assert.deepEqual(
+      wb.sheets.map((s) => s.name),
+      ["Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"]
+    );
     const before = snapshot(wb);
-    const again = await createPlanningWorkbook(wb, { group, term: { half: "VT", year: 2026 }, firstMeeting: d("2026-01-20"), lang: "sv" });
+    const again = await createPlanningWorkbook(wb, {
+      group,
+      term: { half: "VT", year: 2026 },
+      firstMeeting: d("2026-01-20"),
+      lang: "sv",
+    });
     assert.equal(again.ok, false);
     assert.match(again.message, /finns redan/);
     assert.equal(snapshot(wb), before);
@@ -94,7 +128,10 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
 
   it("splits cell references, quoted sheet names included", () => {
     assert.deepEqual(splitCellReference("Ärenden!E7"), { sheet: "Ärenden", address: "E7" });
-    assert.deepEqual(splitCellReference("'Stängda dagar'!A2"), { sheet: "Stängda dagar", address: "A2" });
+    assert.deepEqual(splitCellReference("'Stängda dagar'!A2"), {
+      sheet: "Stängda dagar",
+      address: "A2",
+    });
     assert.equal(splitCellReference("Möten"), undefined);
   });
 });

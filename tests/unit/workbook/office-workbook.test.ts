@@ -31,11 +31,36 @@ const TABLES: readonly TableLocation[] = [
 const OWNED = ["Mötesschema", "Dagordning", "Statistik"];
 const REQUEST: ReadRequest = { tables: TABLES, sheets: OWNED };
 
-const SETTINGS_HEADER = ["Grupp", "Starttid", "Mötesintervall (veckor)", "Ärendefrist", "Frigörandefrist", "Minuter per ärende"];
+const SETTINGS_HEADER = [
+  "Grupp",
+  "Starttid",
+  "Mötesintervall (veckor)",
+  "Ärendefrist",
+  "Frigörandefrist",
+  "Minuter per ärende",
+];
 const CLOSED_HEADER = ["Datum", "Beskrivning"];
 const UNITS_HEADER = ["Enhet", "Typ", "Representant", "Telefon", "E-post"];
-const MEETINGS_HEADER = ["Mötesdatum", "Starttid", "Form", "Plats", "Ärendefrist", "Frigörandefrist", "Frigörs"];
-const CASES_HEADER = ["Mötesdatum", "Ärendekod", "Initierad av", "Enhet", "Samtycke", "Anmäld", "Frågeställning", "Utfall", "Minuter"];
+const MEETINGS_HEADER = [
+  "Mötesdatum",
+  "Starttid",
+  "Form",
+  "Plats",
+  "Ärendefrist",
+  "Frigörandefrist",
+  "Frigörs",
+];
+const CASES_HEADER = [
+  "Mötesdatum",
+  "Ärendekod",
+  "Initierad av",
+  "Enhet",
+  "Samtycke",
+  "Anmäld",
+  "Frågeställning",
+  "Utfall",
+  "Minuter",
+];
 const OUTCOMES = ["Kommun", "Region", "AF", "FK", "SIP", "Ingen fortsatt samverkan", "Annat"];
 
 const SETTINGS: CellValue[][] = [SETTINGS_HEADER, ["VerkSam Test", 0.375, 6, 6, 5, 20]];
@@ -48,7 +73,15 @@ const UNITS: CellValue[][] = [
 ];
 
 function meetings(n: number): CellValue[][] {
-  const rows = Array.from({ length: n }, (_, i): CellValue[] => [46030 + 42 * i, 0.375, i % 2 ? "Digitalt" : "Fysiskt", i % 2 ? "Teams" : "Rum 1", 46022 + 42 * i, 46023 + 42 * i, i % 3 ? "BUP" : ""]);
+  const rows = Array.from({ length: n }, (_, i): CellValue[] => [
+    46030 + 42 * i,
+    0.375,
+    i % 2 ? "Digitalt" : "Fysiskt",
+    i % 2 ? "Teams" : "Rum 1",
+    46022 + 42 * i,
+    46023 + 42 * i,
+    i % 3 ? "BUP" : "",
+  ]);
   return [MEETINGS_HEADER, ...rows];
 }
 
@@ -74,11 +107,22 @@ function planningModel(wb: FakeWorkbook, caseRows: number): void {
   wb.addTable("Enheter", "Enheter", UNITS);
   wb.addTable("Möten", "Möten", meetings(150));
   wb.addTable("Ärenden", "Ärenden", cases(caseRows));
-  wb.addSheet("Mötesschema", [["Nr", "Datum"], [1, 46030]], { properties: { [OWNER_PROPERTY]: OWNER_VALUE } });
+  wb.addSheet(
+    "Mötesschema",
+    [
+      ["Nr", "Datum"],
+      [1, 46030],
+    ],
+    { properties: { [OWNER_PROPERTY]: OWNER_VALUE } }
+  );
   wb.addSheet("Dagordning", [["Min egen dagordning"]]);
 }
 
-function setup(build?: (wb: FakeWorkbook) => void): { model: FakeWorkbook; mock: OfficeMock; workbook: OfficeWorkbook } {
+function setup(build?: (wb: FakeWorkbook) => void): {
+  model: FakeWorkbook;
+  mock: OfficeMock;
+  workbook: OfficeWorkbook;
+} {
   const model = new FakeWorkbook();
   build?.(model);
   const mock = new OfficeMock(model);
@@ -104,7 +148,19 @@ function notOwned(sheets: string[]): (e: unknown) => boolean {
 function outputSheet(name: string, n: number, cols = 12): OutputSheet {
   const header = Array.from({ length: cols }, (_, c) => `${name} ${c + 1}`);
   const rows = Array.from({ length: n }, (_, r) =>
-    header.map((_, c): CellValue => (c === 0 ? r + 1 : c === 1 ? 46030 + r : c === 2 ? (r % 2 ? null : `text ${r}`) : c === 3 ? r % 3 === 0 : r * c)),
+    header.map((_, c): CellValue =>
+      c === 0
+        ? r + 1
+        : c === 1
+          ? 46030 + r
+          : c === 2
+            ? r % 2
+              ? null
+              : `text ${r}`
+            : c === 3
+              ? r % 3 === 0
+              : r * c
+    )
   );
   const numberFormats = header.map((_, c) => (c === 1 ? "yyyy-mm-dd" : c === 4 ? "0" : null));
   return { name, header, rows, numberFormats };
@@ -116,7 +172,10 @@ function written(out: OutputSheet): CellValue[][] {
 }
 
 function writtenFormats(out: OutputSheet): string[][] {
-  return [out.header.map(() => "General"), ...out.rows.map(() => out.numberFormats.map((f) => f ?? "General"))];
+  return [
+    out.header.map(() => "General"),
+    ...out.rows.map(() => out.numberFormats.map((f) => f ?? "General")),
+  ];
 }
 
 // ---- new tables ----
@@ -124,15 +183,32 @@ function writtenFormats(out: OutputSheet): string[][] {
 const NO = <T>(n: number): (T | null)[] => Array.from({ length: n }, () => null);
 const F_CASE = "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Ärendefrist])";
 const F_RELEASE = "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Frigörandefrist])";
-const F_RELEASED = "=VERKSAM.UNITS_TO_RELEASE([@Mötesdatum],Ärenden[[Mötesdatum]:[Enhet]],Enheter[[Enhet]:[Typ]])";
+const F_RELEASED =
+  "=VERKSAM.UNITS_TO_RELEASE([@Mötesdatum],Ärenden[[Mötesdatum]:[Enhet]],Enheter[[Enhet]:[Typ]])";
 
 function newTables(caseRows: number, meetingRows = 5): NewTable[] {
   const meetingData = meetings(meetingRows)
     .slice(1)
     .map((r) => [r[0], r[1], r[2], r[3], null, null, null]);
   return [
-    { sheet: "Inställningar", table: "Inställningar", header: SETTINGS_HEADER, rows: SETTINGS.slice(1), numberFormats: ["@", "hh:mm", "0", "0", "0", "0"], validation: NO(6), formulas: NO(6) },
-    { sheet: "Stängda dagar", table: "Stängda_dagar", header: CLOSED_HEADER, rows: [], numberFormats: ["yyyy-mm-dd", "@"], validation: NO(2), formulas: NO(2) },
+    {
+      sheet: "Inställningar",
+      table: "Inställningar",
+      header: SETTINGS_HEADER,
+      rows: SETTINGS.slice(1),
+      numberFormats: ["@", "hh:mm", "0", "0", "0", "0"],
+      validation: NO(6),
+      formulas: NO(6),
+    },
+    {
+      sheet: "Stängda dagar",
+      table: "Stängda_dagar",
+      header: CLOSED_HEADER,
+      rows: [],
+      numberFormats: ["yyyy-mm-dd", "@"],
+      validation: NO(2),
+      formulas: NO(2),
+    },
     {
       sheet: "Enheter",
       table: "Enheter",
@@ -157,7 +233,17 @@ function newTables(caseRows: number, meetingRows = 5): NewTable[] {
       header: CASES_HEADER,
       rows: cases(caseRows).slice(1),
       numberFormats: ["yyyy-mm-dd", "@", "@", "@", "@", "yyyy-mm-dd", "@", "@", "0"],
-      validation: [null, null, { list: ["Kommun", "Region"] }, { tableColumn: { table: "Enheter", column: "Enhet" } }, { list: ["Ja", "Nej"] }, null, null, { list: OUTCOMES }, null],
+      validation: [
+        null,
+        null,
+        { list: ["Kommun", "Region"] },
+        { tableColumn: { table: "Enheter", column: "Enhet" } },
+        { list: ["Ja", "Nej"] },
+        null,
+        null,
+        { list: OUTCOMES },
+        null,
+      ],
       formulas: NO(9),
     },
   ];
@@ -173,7 +259,15 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
   before(() => {
     // The enums the implementation reads from the Office.js global.
     previousExcel = Object.getOwnPropertyDescriptor(globalThis, "Excel");
-    globals.Excel = { ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" } };
+    globals.Excel = {
+      ClearApplyTo: {
+        all: "All",
+        formats: "Formats",
+        contents: "Contents",
+        hyperlinks: "Hyperlinks",
+        removeHyperlinks: "RemoveHyperlinks",
+      },
+    };
   });
   after(() => {
     if (previousExcel) Object.defineProperty(globalThis, "Excel", previousExcel);
@@ -222,9 +316,15 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
         wb.addTable("Ärenden HT2026", "Ärenden", cases(3), [4, 3]); // D5, on a sheet of another name
         wb.addSheet("Ärenden", [["inte tabellen"], ["x", "y"]]); // a sheet with the table's name: the table wins
       });
-      const result = await workbook.read({ tables: TABLES.filter((t) => t.name === "Enheter" || t.name === "Ärenden"), sheets: [] });
+      const result = await workbook.read({
+        tables: TABLES.filter((t) => t.name === "Enheter" || t.name === "Ärenden"),
+        sheets: [],
+      });
       assert.deepEqual(result.tables.get("Enheter"), grid("Enheter", "Enheter", UNITS, 2, 1));
-      assert.deepEqual(result.tables.get("Ärenden"), grid("Ärenden", "Ärenden HT2026", cases(3), 4, 3));
+      assert.deepEqual(
+        result.tables.get("Ärenden"),
+        grid("Ärenden", "Ärenden HT2026", cases(3), 4, 3)
+      );
     });
 
     it("leaves out a table's total row", async () => {
@@ -232,14 +332,21 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
         const withTotal = [...cases(4), ["Summa", "", "", "", "", "", "", "", 60]];
         wb.addTable("Ärenden", "Ärenden", withTotal, [1, 0]).showTotals = true;
       });
-      const result = await workbook.read({ tables: TABLES.filter((t) => t.name === "Ärenden"), sheets: [] });
+      const result = await workbook.read({
+        tables: TABLES.filter((t) => t.name === "Ärenden"),
+        sheets: [],
+      });
       assert.deepEqual(result.tables.get("Ärenden"), grid("Ärenden", "Ärenden", cases(4), 1, 0));
     });
 
     it("falls back to the used range (values only) of a sheet without such a table, and leaves out what is missing", async () => {
       const { mock, workbook } = setup((wb) => {
         // Hand-typed from C4, a blank row inside, and a formatted but empty cell far away.
-        const closed = wb.addSheet("Stängda dagar", [CLOSED_HEADER, [46387, "Studiedag"], ["", ""], [46400, ""]], { at: [3, 2] });
+        const closed = wb.addSheet(
+          "Stängda dagar",
+          [CLOSED_HEADER, [46387, "Studiedag"], ["", ""], [46400, ""]],
+          { at: [3, 2] }
+        );
         closed.numberFormats[30] = [];
         closed.numberFormats[30][20] = "yyyy-mm-dd";
         wb.addSheet("Möten"); // exists, empty
@@ -249,9 +356,18 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       assert.deepEqual(
         result.tables,
         new Map([
-          ["Stängda dagar", grid("Stängda dagar", "Stängda dagar", [CLOSED_HEADER, [46387, "Studiedag"], ["", ""], [46400, ""]], 3, 2)],
+          [
+            "Stängda dagar",
+            grid(
+              "Stängda dagar",
+              "Stängda dagar",
+              [CLOSED_HEADER, [46387, "Studiedag"], ["", ""], [46400, ""]],
+              3,
+              2
+            ),
+          ],
           ["Möten", grid("Möten", "Möten", [], 0, 0)],
-        ]),
+        ])
       );
       assert.deepEqual([...result.tables.keys()], ["Stängda dagar", "Möten"]);
       assert.deepEqual(mock.syncsPerRun, [2]);
@@ -264,7 +380,10 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
         wb.addSheet("Statistik", [], { properties: { [OWNER_PROPERTY]: "något annat" } });
         wb.addSheet("Blad1", [], { properties: { Annan: OWNER_VALUE } });
       });
-      const result = await workbook.read({ tables: [], sheets: ["Mötesschema", "Dagordning", "Statistik", "Blad1", "Saknas", "MÖTESSCHEMA"] });
+      const result = await workbook.read({
+        tables: [],
+        sheets: ["Mötesschema", "Dagordning", "Statistik", "Blad1", "Saknas", "MÖTESSCHEMA"],
+      });
       assert.deepEqual(
         result.sheets,
         new Map([
@@ -274,7 +393,7 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
           ["Blad1", "person"],
           ["Saknas", "absent"],
           ["MÖTESSCHEMA", "addin"],
-        ]),
+        ])
       );
       assert.equal(result.tables.size, 0);
     });
@@ -284,7 +403,11 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
     it("uses exactly 3 syncs for three sheets of 10 and of 10 000 rows", async () => {
       const syncs: Record<number, number[]> = {};
       for (const n of [10, 10000]) {
-        const { model, mock, workbook } = setup((wb) => wb.addSheet("Mötesschema", [["gammalt"]], { properties: { [OWNER_PROPERTY]: OWNER_VALUE } }));
+        const { model, mock, workbook } = setup((wb) =>
+          wb.addSheet("Mötesschema", [["gammalt"]], {
+            properties: { [OWNER_PROPERTY]: OWNER_VALUE },
+          })
+        );
         const outs = OWNED.map((name) => outputSheet(name, n));
         await workbook.writeSheets(outs);
         syncs[n] = mock.syncsPerRun;
@@ -308,7 +431,7 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       await workbook.writeSheets([out]);
       assert.deepEqual(
         model.sheets.map((s) => s.name),
-        ["Blad1", "Statistik"],
+        ["Blad1", "Statistik"]
       );
       const sheet = model.need("Statistik");
       assert.deepEqual(model.grid("Statistik"), [
@@ -332,7 +455,14 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
 
     it("writes a header-only sheet when there are no rows", async () => {
       const { model, workbook } = setup();
-      await workbook.writeSheets([{ name: "Dagordning", header: ["Möte", "Från", "Till"], rows: [], numberFormats: [null, "hh:mm", "hh:mm"] }]);
+      await workbook.writeSheets([
+        {
+          name: "Dagordning",
+          header: ["Möte", "Från", "Till"],
+          rows: [],
+          numberFormats: [null, "hh:mm", "hh:mm"],
+        },
+      ]);
       assert.deepEqual(model.grid("Dagordning"), [["Möte", "Från", "Till"]]);
       assert.deepEqual(model.formats("Dagordning", { row: 0, col: 0, rows: 2, cols: 3 }), [
         ["General", "General", "General"],
@@ -342,29 +472,50 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
 
     it("clears a sheet the add-in owns and rewrites it, keeping its mark", async () => {
       const { model, workbook } = setup((wb) => {
-        const old = wb.addSheet("Dagordning", Array.from({ length: 40 }, (_, r) => Array.from({ length: 12 }, (_, c) => `gammal ${r}:${c}`)), {
-          properties: { [OWNER_PROPERTY]: OWNER_VALUE },
-        });
+        const old = wb.addSheet(
+          "Dagordning",
+          Array.from({ length: 40 }, (_, r) =>
+            Array.from({ length: 12 }, (_, c) => `gammal ${r}:${c}`)
+          ),
+          {
+            properties: { [OWNER_PROPERTY]: OWNER_VALUE },
+          }
+        );
         old.numberFormats[10] = Array.from({ length: 12 }, () => "0.00");
         old.bold[7] = [true, true];
         old.formulas[39] = [];
         old.formulas[39][14] = "=1+1";
         wb.addSheet("Blad1", [["ett"]]);
       });
-      const out: OutputSheet = { name: "Dagordning", header: ["Möte", "Från", "Till"], rows: [[46030, 0.375, 0.39]], numberFormats: ["yyyy-mm-dd", "hh:mm", "hh:mm"] };
+      const out: OutputSheet = {
+        name: "Dagordning",
+        header: ["Möte", "Från", "Till"],
+        rows: [[46030, 0.375, 0.39]],
+        numberFormats: ["yyyy-mm-dd", "hh:mm", "hh:mm"],
+      };
       await workbook.writeSheets([out]);
       assert.deepEqual(model.grid("Dagordning"), [
         ["Möte", "Från", "Till"],
         [46030, 0.375, 0.39],
       ]);
-      assert.deepEqual(model.formulasOf("Dagordning", { row: 39, col: 14, rows: 1, cols: 1 }), [[null]]);
-      assert.deepEqual(model.formats("Dagordning", { row: 0, col: 0, rows: 2, cols: 3 }), writtenFormats(out));
-      assert.deepEqual(model.formats("Dagordning", { row: 10, col: 0, rows: 1, cols: 12 }), [Array.from({ length: 12 }, () => "General")]);
+      assert.deepEqual(model.formulasOf("Dagordning", { row: 39, col: 14, rows: 1, cols: 1 }), [
+        [null],
+      ]);
+      assert.deepEqual(
+        model.formats("Dagordning", { row: 0, col: 0, rows: 2, cols: 3 }),
+        writtenFormats(out)
+      );
+      assert.deepEqual(model.formats("Dagordning", { row: 10, col: 0, rows: 1, cols: 12 }), [
+        Array.from({ length: 12 }, () => "General"),
+      ]);
       assert.deepEqual(model.boldCells("Dagordning"), ["0,0", "0,1", "0,2"]);
-      assert.deepEqual(model.need("Dagordning").properties, new Map([[OWNER_PROPERTY, OWNER_VALUE]]));
+      assert.deepEqual(
+        model.need("Dagordning").properties,
+        new Map([[OWNER_PROPERTY, OWNER_VALUE]])
+      );
       assert.deepEqual(
         model.sheets.map((s) => s.name),
-        ["Dagordning", "Blad1"],
+        ["Dagordning", "Blad1"]
       );
       assert.ok(!model.log.some((l) => l.startsWith("add sheet")), model.log.join("\n"));
       assert.deepEqual(model.grid("Blad1"), [["ett"]]);
@@ -377,10 +528,15 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       it(`refuses a person's Mötesschema and writes nothing at all (order ${order.join(", ")})`, async () => {
         const { model, mock, workbook } = setup((wb) => {
           wb.addSheet("Mötesschema", [["Mitt eget schema"], [46030, "Rum 1", "viktigt"]]);
-          wb.addSheet("Dagordning", [["gammal dagordning"]], { properties: { [OWNER_PROPERTY]: OWNER_VALUE } });
+          wb.addSheet("Dagordning", [["gammal dagordning"]], {
+            properties: { [OWNER_PROPERTY]: OWNER_VALUE },
+          });
         });
         const before = model.snapshot();
-        await assert.rejects(workbook.writeSheets(order.map((name) => outputSheet(name, 5))), notOwned(["Mötesschema"]));
+        await assert.rejects(
+          workbook.writeSheets(order.map((name) => outputSheet(name, 5))),
+          notOwned(["Mötesschema"])
+        );
         assert.deepEqual(model.snapshot(), before, "no sheet changed");
         assert.deepEqual(model.log, []);
         assert.equal(model.sheet("Statistik"), undefined, "the absent sheet was not created");
@@ -397,10 +553,15 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
     it("refuses every foreign sheet: a differently-cased name without the mark, and a mark with another value", async () => {
       const { model, workbook } = setup((wb) => {
         wb.addSheet("mötesschema", [["mitt"]]);
-        wb.addSheet("Statistik", [["min statistik"]], { properties: { [OWNER_PROPERTY]: "något annat" } });
+        wb.addSheet("Statistik", [["min statistik"]], {
+          properties: { [OWNER_PROPERTY]: "något annat" },
+        });
       });
       const before = model.snapshot();
-      await assert.rejects(workbook.writeSheets(OWNED.map((name) => outputSheet(name, 3))), notOwned(["Mötesschema", "Statistik"]));
+      await assert.rejects(
+        workbook.writeSheets(OWNED.map((name) => outputSheet(name, 3))),
+        notOwned(["Mötesschema", "Statistik"])
+      );
       assert.deepEqual(model.snapshot(), before);
       assert.equal(model.sheet("Dagordning"), undefined);
     });
@@ -415,7 +576,9 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
         syncs[n] = mock.syncsPerRun;
         assert.equal(mock.implicitActions, 0, "every write was synced by the implementation");
         assert.deepEqual(model.grid("Ärenden"), cases(n));
-        assert.deepEqual(model.need("Möten").tables, [{ name: "Möten", row: 0, col: 0, rows: n + 1, cols: 7 }]);
+        assert.deepEqual(model.need("Möten").tables, [
+          { name: "Möten", row: 0, col: 0, rows: n + 1, cols: 7 },
+        ]);
       }
       assert.deepEqual(syncs, { 10: [2], 10000: [2] });
     });
@@ -425,7 +588,7 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       await workbook.createTables(newTables(4, 3));
       assert.deepEqual(
         model.sheets.map((s) => s.name),
-        ["Blad1", "Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"],
+        ["Blad1", "Inställningar", "Stängda dagar", "Enheter", "Möten", "Ärenden"]
       );
       assert.deepEqual(
         model.sheets.map((s) => s.tables),
@@ -436,12 +599,12 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
           [{ name: "Enheter", row: 0, col: 0, rows: 4, cols: 5 }],
           [{ name: "Möten", row: 0, col: 0, rows: 4, cols: 7 }],
           [{ name: "Ärenden", row: 0, col: 0, rows: 5, cols: 9 }],
-        ],
+        ]
       );
       // The planning workbook is the person's: no owner mark.
       assert.deepEqual(
         model.sheets.map((s) => s.properties.size),
-        [0, 0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0, 0]
       );
       assert.equal(model.active, "Inställningar");
 
@@ -454,7 +617,9 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       ]);
 
       // Möten: the formula columns hold the formula in every row and no typed value.
-      const expectedMeetings = meetings(3).map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], r[3], "", "", ""]));
+      const expectedMeetings = meetings(3).map((r, i) =>
+        i === 0 ? r : [r[0], r[1], r[2], r[3], "", "", ""]
+      );
       assert.deepEqual(model.grid("Möten"), expectedMeetings);
       assert.deepEqual(model.formulasOf("Möten", { row: 0, col: 0, rows: 5, cols: 7 }), [
         [null, null, null, null, null, null, null],
@@ -465,13 +630,23 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       ]);
 
       assert.deepEqual(model.need("Inställningar").validations, []);
-      assert.deepEqual(model.need("Enheter").validations, [{ row: 1, col: 1, rows: 3, cols: 1, rule: rule("Kommun,Region,AF,FK") }]);
-      assert.deepEqual(model.need("Möten").validations, [{ row: 1, col: 2, rows: 3, cols: 1, rule: rule("Fysiskt,Digitalt") }]);
+      assert.deepEqual(model.need("Enheter").validations, [
+        { row: 1, col: 1, rows: 3, cols: 1, rule: rule("Kommun,Region,AF,FK") },
+      ]);
+      assert.deepEqual(model.need("Möten").validations, [
+        { row: 1, col: 2, rows: 3, cols: 1, rule: rule("Fysiskt,Digitalt") },
+      ]);
       assert.deepEqual(model.need("Ärenden").validations, [
         { row: 1, col: 2, rows: 4, cols: 1, rule: rule("Kommun,Region") },
         { row: 1, col: 3, rows: 4, cols: 1, rule: rule('=INDIRECT("Enheter[Enhet]")') },
         { row: 1, col: 4, rows: 4, cols: 1, rule: rule("Ja,Nej") },
-        { row: 1, col: 7, rows: 4, cols: 1, rule: rule("Kommun,Region,AF,FK,SIP,Ingen fortsatt samverkan,Annat") },
+        {
+          row: 1,
+          col: 7,
+          rows: 4,
+          cols: 1,
+          rule: rule("Kommun,Region,AF,FK,SIP,Ingen fortsatt samverkan,Annat"),
+        },
       ]);
       assert.deepEqual(model.need("Blad1").tables, []);
     });
@@ -481,7 +656,10 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       await workbook.createTables(newTables(1).filter((t) => t.sheet === "Stängda dagar"));
       const sheet = model.need("Stängda dagar");
       assert.deepEqual(sheet.tables, [{ name: "Stängda_dagar", row: 0, col: 0, rows: 2, cols: 2 }]);
-      assert.deepEqual(model.read(sheet, { row: 0, col: 0, rows: 2, cols: 2 }), [CLOSED_HEADER, ["", ""]]);
+      assert.deepEqual(model.read(sheet, { row: 0, col: 0, rows: 2, cols: 2 }), [
+        CLOSED_HEADER,
+        ["", ""],
+      ]);
       assert.deepEqual(model.formats("Stängda dagar", { row: 0, col: 0, rows: 2, cols: 2 }), [
         ["General", "General"],
         ["yyyy-mm-dd", "@"],
@@ -499,7 +677,7 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
       assert.deepEqual(model.log, []);
       assert.deepEqual(
         model.sheets.map((s) => s.name),
-        ["Enheter", "möten"],
+        ["Enheter", "möten"]
       );
       assert.deepEqual(mock.syncsPerRun, [1]);
       assert.equal(mock.implicitActions, 0);
@@ -522,7 +700,10 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
 
     it("rejects for a missing sheet and selects nothing", async () => {
       const { model, workbook } = setup((wb) => wb.addSheet("Enheter"));
-      await assert.rejects(workbook.select("Saknas", "A1"), (e: unknown) => (e as { code?: string }).code === "ItemNotFound");
+      await assert.rejects(
+        workbook.select("Saknas", "A1"),
+        (e: unknown) => (e as { code?: string }).code === "ItemNotFound"
+      );
       assert.equal(model.active, undefined);
       assert.equal(model.selection, undefined);
     });
@@ -563,7 +744,7 @@ describe("workbook/OfficeWorkbook (office-addin-mock)", () => {
           context.workbook.worksheets.add("Ny");
           throw new Error("stop");
         }),
-        /stop/,
+        /stop/
       );
       assert.equal(model.sheet("Ny"), undefined);
       await mock.run(async (context) => {
