@@ -23,7 +23,7 @@ import {
   TemplateTable,
 } from "../core/planning";
 import {
-  NewTable,
+  newTableFromTemplate,
   NotOwnedError,
   OutputSheet,
   ReadResult,
@@ -39,12 +39,6 @@ export const PLANNING_TABLES: readonly TableLocation[] = (
   table: TEMPLATE_TABLE_NAMES[name],
   sheet: name,
 }));
-
-export const OWNED_SHEETS: readonly string[] = [
-  OUTPUT_SHEET_NAMES.schedule,
-  OUTPUT_SHEET_NAMES.agenda,
-  OUTPUT_SHEET_NAMES.statistics,
-];
 
 export type ActionKind = "schedule" | "statistics" | "check";
 
@@ -181,24 +175,6 @@ export async function runAction(
   }
 }
 
-function toNewTable(t: TemplateTable): NewTable {
-  return {
-    sheet: t.sheet,
-    table: t.table,
-    header: t.header,
-    rows: t.rows,
-    numberFormats: t.numberFormats,
-    formulas: t.formulas,
-    validation: t.validation.map((v) =>
-      v === null
-        ? null
-        : v.kind === "list"
-          ? { list: v.values }
-          : { tableColumn: { table: v.table, column: v.column } }
-    ),
-  };
-}
-
 /** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
 export async function createPlanningWorkbook(
   workbook: Workbook,
@@ -218,7 +194,7 @@ export async function createPlanningWorkbook(
       .map((t) => t.sheet)
       .filter((name) => read.sheets.get(name) !== "absent");
     if (existing.length > 0) return failure(text.sheetsExist(existing));
-    await workbook.createTables(tables.map(toNewTable));
+    await workbook.createTables(tables.map(newTableFromTemplate));
     const meetings =
       tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
     return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };

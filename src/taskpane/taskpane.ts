@@ -8,7 +8,7 @@ import { serialOfInstant } from "../core/dates/today";
 import { SAMPLE_TODAY, sampleTables } from "../core/planning";
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { OfficeWorkbook } from "../workbook/office-workbook";
-import { Workbook } from "../workbook/workbook";
+import { newTableFromTemplate, Workbook } from "../workbook/workbook";
 import { h } from "./dom";
 import { detectLanguage, Lang, strings } from "./i18n";
 import { renderDeadlineCalculator } from "./ui/deadlines";
@@ -28,18 +28,7 @@ async function previewWorkbook(lang: Lang, search: string): Promise<MemoryWorkbo
   const workbook = new MemoryWorkbook();
   const sample = new URLSearchParams(search).get("exempel");
   if (sample !== "tomt" && sample !== "empty") {
-    await workbook.createTables(
-      sampleTables(lang).map((t) => ({
-        ...t,
-        validation: t.validation.map((v) =>
-          v === null
-            ? null
-            : v.kind === "list"
-              ? { list: v.values }
-              : { tableColumn: { table: v.table, column: v.column } }
-        ),
-      }))
-    );
+    await workbook.createTables(sampleTables(lang).map(newTableFromTemplate));
     workbook.calls.createTables = 0;
   }
   return workbook;

@@ -4,6 +4,7 @@
  * the tests). Each call is one batch: the Office.js implementation uses a fixed number of
  * `context.sync()` calls whatever the number of rows.
  */
+import type { TemplateTable } from "../core/planning/template";
 import type { CellValue, TableGrid } from "../core/planning/types";
 
 export type { CellValue, TableGrid };
@@ -87,4 +88,23 @@ export class NotOwnedError extends Error {
     this.name = "NotOwnedError";
     this.sheets = sheets;
   }
+}
+
+/** A table of the core's planning-workbook template, as `createTables` takes it. */
+export function newTableFromTemplate(t: TemplateTable): NewTable {
+  return {
+    sheet: t.sheet,
+    table: t.table,
+    header: t.header,
+    rows: t.rows,
+    numberFormats: t.numberFormats,
+    formulas: t.formulas,
+    validation: t.validation.map((v) =>
+      v === null
+        ? null
+        : v.kind === "list"
+          ? { list: v.values }
+          : { tableColumn: { table: v.table, column: v.column } }
+    ),
+  };
 }

@@ -10,6 +10,7 @@
  *
  * Written without look-behind so that it runs in every Office web view.
  */
+import { isValidCivilDate } from "../dates/serial";
 import type { CellValue } from "../planning/types";
 
 /** What replaces every personnummer found by `redactPersonnummer`. */
@@ -32,34 +33,19 @@ export function luhnCheckDigit(nineDigits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * True when `date` (YYMMDD or YYYYMMDD) is a real date, the day possibly + 60
  * (samordningsnummer). With only two year digits, 29 February is accepted when some
- * century makes the year a leap year.
+ * century makes the year a leap year (as 2000 + YY does whenever YY is divisible by 4).
  */
 function isValidDatePart(date: string): boolean {
   const full = date.length === 8;
-  const yearText = full ? date.slice(0, 4) : date.slice(0, 2);
+  const year = Number(full ? date.slice(0, 4) : date.slice(0, 2));
   const month = Number(date.slice(full ? 4 : 2, full ? 6 : 4));
   let day = Number(date.slice(full ? 6 : 4, full ? 8 : 6));
-  if (full) {
-    const century = yearText.slice(0, 2);
-    if (century !== "18" && century !== "19" && century !== "20") return false;
-  }
-  if (month < 1 || month > 12) return false;
+  if (full && (year < 1800 || year >= 2100)) return false;
   if (day > 60) day -= 60;
-  if (day < 1 || day > MONTH_DAYS[month - 1]) return false;
-  if (month === 2 && day === 29) {
-    const year = Number(yearText);
-    return full ? isLeap(year) : year % 4 === 0;
-  }
-  return true;
+  return isValidCivilDate(full ? year : 2000 + year, month, day);
 }
 
 /** True when date part + four digits form a valid personnummer or samordningsnummer. */

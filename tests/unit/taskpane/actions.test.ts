@@ -6,23 +6,12 @@ import {
   splitCellReference,
 } from "../../../src/taskpane/actions";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
-import { NewTable } from "../../../src/workbook/workbook";
+import { newTableFromTemplate } from "../../../src/workbook/workbook";
 import { d } from "../../helpers/dates";
 
 async function sample(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.createTables(
-    sampleTables("sv").map((t): NewTable => ({
-      ...t,
-      validation: t.validation.map((v) =>
-        v === null
-          ? null
-          : v.kind === "list"
-            ? { list: v.values }
-            : { tableColumn: { table: v.table, column: v.column } }
-      ),
-    }))
-  );
+  await wb.createTables(sampleTables("sv").map(newTableFromTemplate));
   return wb;
 }
 
