@@ -23,6 +23,31 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { CONTENT_SECURITY_POLICY, URL_DEV, URL_PROD } = require("./scripts/deployment");
+const { localizeMetadata } = require("./scripts/localize-functions");
+
+/**
+ * Emits functions.en-us.json beside functions.json: the same metadata with the English
+ * descriptions of src/functions/functions.en-us.json, for Excel in English.
+ */
+class EnglishFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadataPlugin", (compilation) => {
+      const english = path.resolve(__dirname, "src/functions/functions.en-us.json");
+      compilation.fileDependencies.add(english);
+      compilation.hooks.processAssets.tap({ name: "EnglishFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset("functions.json");
+        if (!generated) return; // the metadata plugin reported its own error
+        try {
+          const text = JSON.parse(require("fs").readFileSync(english, "utf8"));
+          compilation.emitAsset("functions.en-us.json", new sources.RawSource(localizeMetadata(generated.source.source().toString(), text)));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
+        }
+      });
+    });
+  }
+}
 
 /** Origin + path the add-in is served from while developing (used in manifest.xml). */
 const urlDev = URL_DEV;
@@ -136,6 +161,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new EnglishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,10 +1,13 @@
 /**
  * Checks the custom-functions metadata (dist/functions.json) that
  * custom-functions-metadata-plugin generates, and that the plugin wired each function
- * into the functions bundle. The golden comparison of the metadata lives elsewhere.
+ * into the functions bundle, and compares both metadata files with the golden ones.
  * Reads dist/ as built by `npm run build`.
  */
 import { strict as assert } from "assert";
+import { readFileSync } from "fs";
+import path from "path";
+import { REPO_ROOT } from "../helpers/browser";
 import { readDist, requireProductionDist } from "../helpers/dist";
 
 interface FunctionMetadata {
@@ -43,4 +46,17 @@ describe("dist/functions.json", () => {
       .filter((id) => !bundle.includes(`CustomFunctions.associate("${id}"`));
     assert.deepEqual(missing, []);
   });
+});
+
+describe("dist/functions.json and dist/functions.en-us.json against the golden files", () => {
+  before(() => requireProductionDist());
+
+  for (const file of ["functions.json", "functions.en-us.json"]) {
+    it(`the build's ${file} equals tests/golden/${file}`, () => {
+      const golden = JSON.parse(
+        readFileSync(path.join(REPO_ROOT, "tests/golden", file), "utf8")
+      ) as unknown;
+      assert.deepEqual(JSON.parse(readDist(file)), golden);
+    });
+  }
 });
