@@ -114,7 +114,12 @@ const TEXT = {
       "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
     created: (meetings: number): string =>
       `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
-    failed: "Något gick fel och inget har skrivits. Försök igen.",
+    readFailed: (reason: string): string =>
+      `Arbetsboken kunde inte läsas (${reason}). Inget har skrivits.`,
+    writeFailed: (reason: string): string =>
+      `Bladen kunde inte skrivas färdigt (${reason}). Bara tilläggets egna blad (Mötesschema, Dagordning, Statistik) kan ha ändrats; kör åtgärden igen.`,
+    createFailed: (reason: string): string =>
+      `Planeringsboken kunde inte skapas färdigt (${reason}). Bara nya blad kan ha lagts till; ta bort dem och försök igen.`,
   },
   en: {
     notOwned: (sheets: readonly string[]): string =>
@@ -125,9 +130,20 @@ const TEXT = {
       "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
     created: (meetings: number): string =>
       `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
-    failed: "Something went wrong and nothing was written. Please try again.",
+    readFailed: (reason: string): string =>
+      `The workbook could not be read (${reason}). Nothing was written.`,
+    writeFailed: (reason: string): string =>
+      `The sheets could not be written completely (${reason}). Only the add-in's own sheets (Mötesschema, Dagordning, Statistik) may have changed; run the action again.`,
+    createFailed: (reason: string): string =>
+      `The planning workbook could not be created completely (${reason}). Only new sheets may have been added; delete them and try again.`,
   },
 };
+
+/** A short reason for a failure Office reported (its own words, never workbook data). */
+export function reasonOf(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.length > 120 ? `${message.slice(0, 117)}...` : message || "okänt fel";
+}
 
 function failure(message: string): ActionOutcome {
   return { ok: false, message, findings: [], copyChoices: [] };
@@ -149,30 +165,36 @@ export async function runAction(
       : kind === "statistics"
         ? [OUTPUT_SHEET_NAMES.statistics]
         : [];
+  let read: ReadResult;
   try {
-    const read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets });
-    if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
-      return failure(text.noTables);
-    const result = plan(toInput(read), options);
-    const base = {
-      findings: showFindings(result.findings, options.lang),
-      copyChoices: copyChoices(result, options.lang),
-      result,
-    };
-    const foreign = targets.filter((name) => read.sheets.get(name) === "person");
-    if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
-    const sheets: OutputSheet[] =
-      kind === "schedule"
-        ? [result.sheets.schedule, result.sheets.agenda]
-        : kind === "statistics"
-          ? [result.sheets.statistics]
-          : [];
-    if (sheets.length > 0) await workbook.writeSheets(sheets);
-    return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
+    read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets });
   } catch (e) {
-    if (e instanceof NotOwnedError) return failure(text.notOwned(e.sheets));
-    return failure(text.failed);
+    return failure(text.readFailed(reasonOf(e)));
   }
+  if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
+    return failure(text.noTables);
+  // The core never throws on cell values; everything is computed before anything is written.
+  const result = plan(toInput(read), options);
+  const base = {
+    findings: showFindings(result.findings, options.lang),
+    copyChoices: copyChoices(result, options.lang),
+    result,
+  };
+  const foreign = targets.filter((name) => read.sheets.get(name) === "person");
+  if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
+  const sheets: OutputSheet[] =
+    kind === "schedule"
+      ? [result.sheets.schedule, result.sheets.agenda]
+      : kind === "statistics"
+        ? [result.sheets.statistics]
+        : [];
+  try {
+    if (sheets.length > 0) await workbook.writeSheets(sheets);
+  } catch (e) {
+    if (e instanceof NotOwnedError) return { ...base, ok: false, message: text.notOwned(e.sheets) };
+    return { ...base, ok: false, message: text.writeFailed(reasonOf(e)) };
+  }
+  return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
 }
 
 /** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
@@ -186,22 +208,24 @@ export async function createPlanningWorkbook(
     tables = buildPlanningTemplate(options);
   } catch (e) {
     if (e instanceof PlanningTemplateError) return failure(e.message);
-    return failure(text.failed);
+    return failure(text.createFailed(reasonOf(e)));
   }
+  let read: ReadResult;
   try {
-    const read = await workbook.read({ tables: [], sheets: tables.map((t) => t.sheet) });
-    const existing = tables
-      .map((t) => t.sheet)
-      .filter((name) => read.sheets.get(name) !== "absent");
-    if (existing.length > 0) return failure(text.sheetsExist(existing));
+    read = await workbook.read({ tables: [], sheets: tables.map((t) => t.sheet) });
+  } catch (e) {
+    return failure(text.readFailed(reasonOf(e)));
+  }
+  const existing = tables.map((t) => t.sheet).filter((name) => read.sheets.get(name) !== "absent");
+  if (existing.length > 0) return failure(text.sheetsExist(existing));
+  try {
     await workbook.createTables(tables.map(newTableFromTemplate));
-    const meetings =
-      tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
-    return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };
   } catch (e) {
     if (e instanceof NotOwnedError) return failure(text.sheetsExist(e.sheets));
-    return failure(text.failed);
+    return failure(text.createFailed(reasonOf(e)));
   }
+  const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
+  return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };
 }
 
 /** The text "Kopiera statistik" puts on the clipboard: rows to paste into Excel, then label: value lines. */

@@ -57,6 +57,7 @@ const sv = {
   showCell: (cell: string): string => `Visa ${cell}`,
   previewGrid: "Arbetsboken (förhandsvisning, skrivskyddad)",
   emptySheet: "Bladet är tomt.",
+  unexpected: "Något oväntat gick fel; inget av det du skrivit har ändrats",
 };
 
 export type Strings = typeof sv;
@@ -114,6 +115,7 @@ const en: Strings = {
   showCell: (cell: string): string => `Show ${cell}`,
   previewGrid: "The workbook (preview, read-only)",
   emptySheet: "The sheet is empty.",
+  unexpected: "Something unexpected went wrong; nothing you typed was changed",
 };
 
 export function strings(lang: Lang): Strings {

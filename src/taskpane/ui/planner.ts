@@ -11,6 +11,7 @@ import {
   ActionOutcome,
   CopyChoice,
   createPlanningWorkbook,
+  reasonOf,
   runAction,
   ShownFinding,
   statisticsClipboardText,
@@ -107,7 +108,12 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     status.textContent = t.busy;
     status.className = "result-line";
     try {
-      const outcome = await work();
+      const outcome = await work().catch((e: unknown): ActionOutcome => ({
+        ok: false,
+        message: `${t.unexpected} (${reasonOf(e)})`,
+        findings: [],
+        copyChoices: [],
+      }));
       status.textContent = outcome.message;
       status.className = `result-line ${outcome.ok ? "ok" : "error"}`;
       if (outcome.ok || outcome.findings.length > 0) showFindings(outcome.findings);

@@ -123,4 +123,42 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     });
     assert.equal(splitCellReference("Möten"), undefined);
   });
+
+  it("a failed read says nothing was written; a failed write says only the add-in's own sheets may have changed", async () => {
+    const wb = await sample();
+    const failingRead = Object.assign(Object.create(wb) as MemoryWorkbook, {
+      read: () => Promise.reject(new Error("RichApi.Error: timeout")),
+    });
+    const r = await runAction(failingRead, "schedule", options);
+    assert.equal(r.ok, false);
+    assert.equal(
+      r.message,
+      "Arbetsboken kunde inte läsas (RichApi.Error: timeout). Inget har skrivits."
+    );
+
+    const failingWrite = Object.assign(Object.create(wb) as MemoryWorkbook, {
+      read: wb.read.bind(wb),
+      writeSheets: () => Promise.reject(new Error("payload too large")),
+    });
+    const w = await runAction(failingWrite, "schedule", options);
+    assert.equal(w.ok, false);
+    assert.match(
+      w.message,
+      /^Bladen kunde inte skrivas färdigt \(payload too large\)\. Bara tilläggets egna blad/
+    );
+    assert.ok(w.findings.length > 0, "the checks are still shown");
+  });
+
+  it("a first meeting outside the chosen term is refused with the template's message", async () => {
+    const wb = new MemoryWorkbook();
+    const outcome = await createPlanningWorkbook(wb, {
+      group: GROUP_PRESETS[0],
+      term: { half: "HT", year: 2026 },
+      firstMeeting: d("2026-03-03"),
+      lang: "sv",
+    });
+    assert.equal(outcome.ok, false);
+    assert.ok(outcome.message.length > 0);
+    assert.equal(wb.sheets.length, 0);
+  });
 });
