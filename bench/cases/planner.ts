@@ -9,7 +9,7 @@ import * as path from "path";
 import { plan } from "../../src/core/planning/run";
 import type { BenchContext } from "../lib/context";
 import { measure, type Stats } from "../lib/measure";
-import { fmtInt, fmtMs, fmtNumber, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
+import { fmtInt, fmtMs, fmtNumber, fmtRate, fmtRatio, fmtSpread, growthNote } from "../lib/report";
 import { copyInput, SYNTHETIC_TODAY, syntheticWorkbook } from "../lib/synthetic";
 
 const MIB = 1024 * 1024;
@@ -73,8 +73,7 @@ export function peakHeap(cases: number, meetings: number, what: "plan" | "copy")
 
 export function benchPlanner(ctx: BenchContext): void {
   const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-  let first: Stats | undefined;
-  let firstSize = 0;
+  const baseline: { stats?: Stats; size: number } = { size: 0 };
   for (const size of sizes) {
     ctx.log(`case 3: ${size} cases`);
     const wb = syntheticWorkbook({ cases: size, meetings: 150 });
@@ -86,14 +85,7 @@ export function benchPlanner(ctx: BenchContext): void {
     const floorStats = measure(() => copyInput(wb.input), { warmup: 3, runs });
     ctx.log(`case 3: ${size} cases, peak heap in a separate process`);
     const heap = peakHeap(size, 150, "plan");
-    if (!first) {
-      first = stats;
-      firstSize = size;
-    }
-    const growth =
-      size === firstSize
-        ? ""
-        : `; growth ×${fmtRatio(stats.median / first.median)} for ×${fmtInt(size / firstSize)} cases`;
+    const growth = growthNote(baseline, stats, size);
     ctx.rows.push({
       case: "3",
       what: "planner: read tables → schedule, agenda, statistics, checks → output grids",

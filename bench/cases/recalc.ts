@@ -11,7 +11,7 @@ import { unitsToRelease, workdaysBeforeMeeting } from "../../src/functions/funct
 import { plan } from "../../src/core/planning/run";
 import type { BenchContext } from "../lib/context";
 import { measure, type Stats } from "../lib/measure";
-import { fmtInt, fmtMs, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
+import { fmtInt, fmtMs, fmtRate, fmtRatio, fmtSpread, growthNote } from "../lib/report";
 import {
   SYNTHETIC_CASE_DEADLINE_DAYS,
   SYNTHETIC_RELEASE_DEADLINE_DAYS,
@@ -65,8 +65,7 @@ function agreeWithPlanner(wb: SyntheticWorkbook, values: unknown[]): number {
 
 export function benchRecalc(ctx: BenchContext): void {
   const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-  let first: Stats | undefined;
-  let firstSize = 0;
+  const baseline: { stats?: Stats; size: number } = { size: 0 };
   const agreement: string[] = [];
   for (const size of sizes) {
     ctx.log(`case 2: ${size} cases`);
@@ -81,14 +80,7 @@ export function benchRecalc(ctx: BenchContext): void {
     agreement.push(
       `${fmtInt(agreeWithPlanner(wb, values))}/${wb.meetingDates.length} (${fmtInt(size)} cases)`
     );
-    if (!first) {
-      first = stats;
-      firstSize = size;
-    }
-    const growth =
-      size === firstSize
-        ? ""
-        : `; growth ×${fmtRatio(stats.median / first.median)} for ×${fmtInt(size / firstSize)} cases`;
+    const growth = growthNote(baseline, stats, size);
     ctx.rows.push({
       case: "2",
       what: "150 meetings × (UNITS_TO_RELEASE joined + 2 × WORKDAYS_BEFORE_MEETING): one full recalculation",

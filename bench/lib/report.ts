@@ -87,3 +87,20 @@ export function markdownTable(rows: readonly ResultRow[]): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * "; growth ×4.86 for ×10 cases" against the first (smallest) size measured, or "" for the
+ * first size itself. Keeps the first measurement in `baseline` across calls.
+ */
+export function growthNote(
+  baseline: { stats?: Stats; size: number },
+  stats: Stats,
+  size: number
+): string {
+  if (!baseline.stats) {
+    baseline.stats = stats;
+    baseline.size = size;
+    return "";
+  }
+  return `; growth ×${fmtRatio(stats.median / baseline.stats.median)} for ×${fmtInt(size / baseline.size)} cases`;
+}
