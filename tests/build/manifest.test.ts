@@ -234,6 +234,13 @@ describe("manifest", () => {
         assert.equal(shared.getAttribute("MinVersion"), "1.1");
       });
 
+      it("requires ExcelApi 1.12, which the owner mark (worksheet custom properties) needs", () => {
+        const sets = elements(onlyChild(root, NS_OFFICE, "Requirements"), NS_OFFICE, "Set");
+        const excel = sets.find((set) => set.getAttribute("Name") === "ExcelApi");
+        assert.ok(excel, 'no <Set Name="ExcelApi">');
+        assert.equal(excel.getAttribute("MinVersion"), "1.12");
+      });
+
       it("uses one long-lived shared runtime for the task pane, the functions and the commands", () => {
         const runtimes = elements(root, NS_OV, "Runtime");
         assert.equal(runtimes.length, 1);
