@@ -7,7 +7,7 @@
  * an error object. Dates are Excel serial numbers; a fraction is a time of day and is ignored.
  */
 import { CalendarRangeError } from "../core/calendar/workdays";
-import { FIRST_YEAR, LAST_YEAR, MAX_SERIAL, MIN_SERIAL, parseIsoDate } from "../core/dates/serial";
+import { FIRST_YEAR, isSerialInRange, LAST_YEAR, parseIsoDate } from "../core/dates/serial";
 import { Lang, messages, Place } from "./messages";
 
 export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#N/A";
@@ -64,7 +64,7 @@ export function toSerial(value: Cell, place: Place, lang: Lang): number | Blank 
   } else {
     throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
   }
-  if (serial < MIN_SERIAL || serial > MAX_SERIAL)
+  if (!isSerialInRange(serial))
     throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
   return serial;
 }

@@ -12,7 +12,7 @@ import {
   oneLineResult,
   OUTPUT_SHEET_NAMES,
   plan,
-  PlanningInput,
+  planningInput,
   PlanningResult,
   PlanningTemplateError,
   statisticsPeriodLabel,
@@ -64,16 +64,6 @@ export interface ActionOutcome {
   readonly findings: readonly ShownFinding[];
   readonly copyChoices: readonly CopyChoice[];
   readonly result?: PlanningResult;
-}
-
-function toInput(read: ReadResult): PlanningInput {
-  return {
-    settings: read.tables.get("Inställningar"),
-    closedDays: read.tables.get("Stängda dagar"),
-    units: read.tables.get("Enheter"),
-    meetings: read.tables.get("Möten"),
-    cases: read.tables.get("Ärenden"),
-  };
 }
 
 /** "Ärenden!E7" or "'Stängda dagar'!A2" → sheet and address; undefined for a bare table name. */
@@ -174,7 +164,7 @@ export async function runAction(
   if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
     return failure(text.noTables);
   // The core never throws on cell values; everything is computed before anything is written.
-  const result = plan(toInput(read), options);
+  const result = plan(planningInput(read.tables), options);
   const base = {
     findings: showFindings(result.findings, options.lang),
     copyChoices: copyChoices(result, options.lang),

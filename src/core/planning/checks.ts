@@ -40,18 +40,16 @@ export function checkPlan(plan: Plan): Finding[] {
       findings.push(makeFinding("consent-blank", c.cells.consent, {}, date));
     }
     // R7: notified at the latest Ärendefrist working days before the meeting.
-    if (date !== undefined && c.notified !== undefined) {
-      const deadline = caseDeadline(date, plan.settings, plan.closedDays);
-      if (deadline !== undefined && c.notified > deadline) {
-        findings.push(
-          makeFinding(
-            "notified-late",
-            c.cells.notified,
-            { notified: formatIsoDate(c.notified), deadline: formatIsoDate(deadline) },
-            date
-          )
-        );
-      }
+    const missed = missedCaseDeadline(plan, c);
+    if (missed !== undefined && c.notified !== undefined) {
+      findings.push(
+        makeFinding(
+          "notified-late",
+          c.cells.notified,
+          { notified: formatIsoDate(c.notified), deadline: formatIsoDate(missed) },
+          date
+        )
+      );
     }
     if (date !== undefined && c.code !== "") {
       let codes = codesByMeeting.get(date);
@@ -74,9 +72,14 @@ export function checkPlan(plan: Plan): Finding[] {
   return findings;
 }
 
+/** The case's Ärendefrist (R7) when it was notified after it, else undefined. */
+function missedCaseDeadline(plan: Plan, c: Plan["cases"][number]): number | undefined {
+  if (c.meetingDate === undefined || c.notified === undefined) return undefined;
+  const deadline = caseDeadline(c.meetingDate, plan.settings, plan.closedDays);
+  return deadline !== undefined && c.notified > deadline ? deadline : undefined;
+}
+
 /** True when the case was notified after its Ärendefrist (R7). */
 export function isNotifiedLate(plan: Plan, c: Plan["cases"][number]): boolean {
-  if (c.meetingDate === undefined || c.notified === undefined) return false;
-  const deadline = caseDeadline(c.meetingDate, plan.settings, plan.closedDays);
-  return deadline !== undefined && c.notified > deadline;
+  return missedCaseDeadline(plan, c) !== undefined;
 }

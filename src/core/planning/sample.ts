@@ -5,14 +5,15 @@
  */
 import { serialFromDate } from "../dates/serial";
 import { t, type Lang } from "../i18n/messages";
-import { caseDeadline, releaseDeadline } from "./deadlines";
 import { groupPreset } from "./groups";
+import { readPlanning } from "./read";
+import { buildSchedule } from "./schedule";
 import { buildPlanningTemplate, type TemplateTable } from "./template";
 import {
-  DEFAULT_SETTINGS,
   type CellValue,
   type Initiator,
   type Outcome,
+  planningInput,
   type PlanningInput,
   type TableGrid,
 } from "./types";
@@ -91,7 +92,6 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
     firstMeeting: SAMPLE_FIRST_MEETING,
     lang,
   });
-  const closedSet = new Set(CLOSED_DAYS);
   const dates = meetings.rows.map((r) => r[0] as number);
   const unitRows = units.rows;
   const caseRows: CellValue[][] = CASES.map(
@@ -107,23 +107,16 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
       minutes,
     ]
   );
-  const meetingRows: CellValue[][] = meetings.rows.map((r, i) => {
-    const date = r[0] as number;
-    const concerned = new Set(caseRows.filter((c) => c[0] === date).map((c) => c[3]));
-    const released = unitRows
-      .filter((u) => u[1] === "Region" && !concerned.has(u[0]))
-      .map((u) => u[0]);
-    return [
-      date,
-      null,
-      i === dates.length - 1 ? (lang === "en" ? "Digital" : "Digitalt") : r[2],
-      i === dates.length - 1 ? null : t("sample.location", lang),
-      caseDeadline(date, DEFAULT_SETTINGS, closedSet) ?? null,
-      releaseDeadline(date, DEFAULT_SETTINGS, closedSet) ?? null,
-      released.join(", "),
-    ];
-  });
-  return [
+  const meetingRows: CellValue[][] = meetings.rows.map((r, i) => [
+    r[0],
+    null,
+    i === dates.length - 1 ? (lang === "en" ? "Digital" : "Digitalt") : r[2],
+    i === dates.length - 1 ? null : t("sample.location", lang),
+    null,
+    null,
+    null,
+  ]);
+  const tables: TemplateTable[] = [
     settings,
     { ...closedDays, rows: CLOSED_DAYS.map((d) => [d, t("sample.planningDay", lang)]) },
     {
@@ -139,25 +132,33 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
     { ...meetings, rows: meetingRows },
     { ...cases, rows: caseRows },
   ];
+  // The formula columns show what Excel would compute: the schedule's own deadlines and
+  // release list (one implementation of R7/R8), read from the sample's own settings.
+  const schedule = new Map(
+    buildSchedule(readPlanning(inputOf(tables)).plan, []).map((row) => [row.date, row])
+  );
+  const computed = meetingRows.map((r) => {
+    const row = schedule.get(r[0] as number);
+    return [
+      ...r.slice(0, 4),
+      row?.caseDeadline ?? null,
+      row?.releaseDeadline ?? null,
+      row ? row.released.join(", ") : null,
+    ];
+  });
+  return tables.map((tbl) => (tbl.table === meetings.table ? { ...tbl, rows: computed } : tbl));
 }
-
-/** Keys of `PlanningInput` by sheet name. */
-const INPUT_KEYS: Readonly<Record<string, keyof PlanningInput>> = {
-  Inställningar: "settings",
-  "Stängda dagar": "closedDays",
-  Enheter: "units",
-  Möten: "meetings",
-  Ärenden: "cases",
-};
 
 /** A template-style table as the grid `readPlanning` reads (header at A1 of its sheet). */
 export function tableToGrid(tbl: TemplateTable): TableGrid {
   return { name: tbl.sheet, sheet: tbl.sheet, top: 0, left: 0, values: [tbl.header, ...tbl.rows] };
 }
 
+function inputOf(tables: readonly TemplateTable[]): PlanningInput {
+  return planningInput(tables.map((tbl) => [tbl.sheet, tableToGrid(tbl)] as const));
+}
+
 /** The sample workbook as input for `readPlanning` / `plan`. */
 export function sampleWorkbook(lang: Lang = "sv"): PlanningInput {
-  const input: { -readonly [K in keyof PlanningInput]: PlanningInput[K] } = {};
-  for (const tbl of sampleTables(lang)) input[INPUT_KEYS[tbl.sheet]] = tableToGrid(tbl);
-  return input;
+  return inputOf(sampleTables(lang));
 }

@@ -31,6 +31,25 @@ export interface PlanningInput {
   readonly cases?: TableGrid;
 }
 
+/** The `PlanningInput` field of each planning table. */
+export const PLANNING_INPUT_KEYS: Readonly<Record<TableName, keyof PlanningInput>> = {
+  Inställningar: "settings",
+  "Stängda dagar": "closedDays",
+  Enheter: "units",
+  Möten: "meetings",
+  Ärenden: "cases",
+};
+
+/** A `PlanningInput` from tables found by their logical name; names not in it are ignored. */
+export function planningInput(tables: Iterable<readonly [string, TableGrid]>): PlanningInput {
+  const input: { -readonly [K in keyof PlanningInput]: PlanningInput[K] } = {};
+  for (const [name, grid] of tables) {
+    const key = (PLANNING_INPUT_KEYS as Readonly<Record<string, keyof PlanningInput>>)[name];
+    if (key) input[key] = grid;
+  }
+  return input;
+}
+
 /** Typ of a unit (Enheter). Only Region units can be released (R8). */
 export type UnitType = "Kommun" | "Region" | "AF" | "FK";
 /** Form of a meeting (R2). */

@@ -1,5 +1,5 @@
 /** Parsing of single cell values: dates, times, whole numbers and enumerated values. */
-import { MAX_SERIAL, MIN_SERIAL, parseIsoDate } from "../dates/serial";
+import { isSerialInRange, parseIsoDate } from "../dates/serial";
 import { cellText, cleanText, isBlank, matchKey } from "./normalize";
 import type { CellValue, Initiator, MeetingForm, Outcome, UnitType } from "./types";
 
@@ -25,13 +25,11 @@ export function parseDateCell(value: CellValue | undefined): Parsed<number> {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return INVALID;
     const serial = Math.floor(value);
-    return serial >= MIN_SERIAL && serial <= MAX_SERIAL ? ok(serial) : INVALID;
+    return isSerialInRange(serial) ? ok(serial) : INVALID;
   }
   if (typeof value === "string") {
     const serial = parseIsoDate(cleanText(value));
-    return serial !== undefined && serial >= MIN_SERIAL && serial <= MAX_SERIAL
-      ? ok(serial, true)
-      : INVALID;
+    return serial !== undefined && isSerialInRange(serial) ? ok(serial, true) : INVALID;
   }
   return INVALID;
 }
