@@ -2,7 +2,9 @@
  * The messages custom functions attach to the Excel errors they return. Swedish by default;
  * English when Office's display language is English.
  */
-export type Lang = "sv" | "en";
+import type { Lang } from "../core/i18n/messages";
+
+export type { Lang };
 
 export function displayLanguage(): Lang {
   try {

@@ -2,7 +2,9 @@
  * The task pane's words. Swedish by default; English where Office's display language is
  * English (in the browser preview: `?lang=en`).
  */
-export type Lang = "sv" | "en";
+import type { Lang } from "../core/i18n/messages";
+
+export type { Lang };
 
 const sv = {
   appTitle: "VerkSam planner",

@@ -4,7 +4,8 @@
  * months.
  */
 import { holidaysOfYear } from "../../core/calendar/holidays";
-import { isWorkday, nextWorkdayOnOrAfter, workdaysBefore } from "../../core/calendar/workdays";
+import { isWorkday, nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
+import { safeWorkdaysBefore } from "../../core/planning/deadlines";
 import { dateFromSerial, isSerialInRange, LAST_YEAR, parseIsoDate } from "../../core/dates/serial";
 import { clear, h } from "../dom";
 import { isoDate, isoWeek, longDate } from "../format";
@@ -51,16 +52,17 @@ export function renderDeadlineCalculator(
       result.append(h("p", { className: "message error", role: "alert" }, t.badDate));
       return;
     }
-    let caseDeadline: number;
-    let releaseDeadline: number;
-    try {
-      caseDeadline = workdaysBefore(meeting, settings.caseDeadlineWorkdays, settings.closedDays);
-      releaseDeadline = workdaysBefore(
-        meeting,
-        settings.releaseDeadlineWorkdays,
-        settings.closedDays
-      );
-    } catch {
+    const caseDeadline = safeWorkdaysBefore(
+      meeting,
+      settings.caseDeadlineWorkdays,
+      settings.closedDays
+    );
+    const releaseDeadline = safeWorkdaysBefore(
+      meeting,
+      settings.releaseDeadlineWorkdays,
+      settings.closedDays
+    );
+    if (caseDeadline === undefined || releaseDeadline === undefined) {
       result.append(h("p", { className: "message error", role: "alert" }, t.outOfRange));
       return;
     }

@@ -3,6 +3,7 @@
  * grid with column letters and row numbers, values shown with their number formats.
  */
 import { colLetter } from "../../core/planning/address";
+import { formatMinutes } from "../../core/planning/values";
 import type { CellValue } from "../../core/planning/types";
 import { formatIsoDate } from "../../core/dates/serial";
 import { MemoryWorkbook, MemorySheet, parseA1 } from "../../workbook/memory-workbook";
@@ -16,10 +17,7 @@ export function displayValue(value: CellValue, format: string | null, lang: Lang
     return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "SANT" : "FALSKT";
   if (typeof value === "number") {
     if (format === "yyyy-mm-dd" && value >= 1) return formatIsoDate(Math.trunc(value));
-    if (format === "hh:mm") {
-      const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
-      return `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-    }
+    if (format === "hh:mm") return formatMinutes((value - Math.floor(value)) * 24 * 60);
     return String(value);
   }
   return value;

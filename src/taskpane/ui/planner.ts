@@ -4,7 +4,7 @@
  */
 import { nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
 import { dateFromSerial, parseIsoDate, serialFromDate } from "../../core/dates/serial";
-import { GROUP_PRESETS, PresetUnit, UnitType } from "../../core/planning";
+import { GROUP_PRESETS, parseUnitType, PresetUnit, UnitType } from "../../core/planning";
 import { Workbook } from "../../workbook/workbook";
 import {
   ActionKind,
@@ -21,13 +21,6 @@ import { clear, h } from "../dom";
 import { isoDate } from "../format";
 import { Lang, strings } from "../i18n";
 
-const UNIT_TYPES: Record<string, UnitType> = {
-  kommun: "Kommun",
-  region: "Region",
-  af: "AF",
-  fk: "FK",
-};
-
 /** Parses "Namn; Typ" lines; a line without a type is a Region unit. */
 export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLine: number } {
   const units: PresetUnit[] = [];
@@ -36,8 +29,14 @@ export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLin
     const line = lines[i].trim();
     if (line === "") continue;
     const [name, type] = line.split(/[;\t]/).map((part) => part.trim());
-    const unitType = type === undefined || type === "" ? "Region" : UNIT_TYPES[type.toLowerCase()];
-    if (!name || !unitType) return { badLine: i + 1 };
+    if (!name) return { badLine: i + 1 };
+    let unitType: UnitType = "Region";
+    if (type) {
+      // The same spellings the reader accepts in the Typ column of Enheter.
+      const parsed = parseUnitType(type);
+      if (parsed.kind !== "ok") return { badLine: i + 1 };
+      unitType = parsed.value;
+    }
     units.push({ name, type: unitType });
   }
   return { units };
