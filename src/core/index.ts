@@ -5,4 +5,5 @@ export * from "./calendar/holidays";
 export * from "./calendar/workdays";
 export * from "./calendar/meetings";
 export * from "./dates/today";
+export * from "./dates/date-system";
 export * as planning from "./planning";

@@ -8,13 +8,17 @@ import { Lang } from "./i18n";
 import {
   buildPlanningTemplate,
   Finding,
+  FormulaRepair,
   formatFinding,
+  meetingFormulaRepairs,
+  inputTo1900,
   oneLineResult,
   OUTPUT_SHEET_NAMES,
   plan,
   planningInput,
   PlanningResult,
   PlanningTemplateError,
+  rowsFrom1900,
   statisticsPeriodLabel,
   statisticsSummary,
   StatisticsRow,
@@ -23,6 +27,7 @@ import {
   TemplateTable,
 } from "../core/planning";
 import {
+  NameTakenError,
   newTableFromTemplate,
   NotOwnedError,
   OutputSheet,
@@ -59,6 +64,8 @@ export interface CopyChoice {
 
 export interface ActionOutcome {
   readonly ok: boolean;
+  /** Möten formula cells Kontroller offers to fill again. */
+  readonly repairs?: readonly FormulaRepair[];
   /** One line: "5 möten, 27 ärenden, 2 varningar", or what went wrong. */
   readonly message: string;
   readonly findings: readonly ShownFinding[];
@@ -99,33 +106,55 @@ const TEXT = {
     notOwned: (sheets: readonly string[]): string =>
       `Bladet ${sheets.join(", ")} finns redan och är inte skapat av VerkSam planner. Byt namn på det eller ta bort det; inget har skrivits.`,
     sheetsExist: (sheets: readonly string[]): string =>
-      `Bladet ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
+      sheets.length === 1
+        ? `Bladet ${sheets[0]} finns redan. Planeringsboken har inte skapats och inget har ändrats.`
+        : `Bladen ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
+    namesTaken: (names: readonly string[]): string =>
+      `Namnet ${names.join(", ")} används redan av en tabell eller ett definierat namn i arbetsboken (Formler → Namnhanteraren). Byt namn på det eller ta bort det; planeringsboken har inte skapats och inget har ändrats.`,
     noTables:
       "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
     created: (meetings: number): string =>
       `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
     readFailed: (reason: string): string =>
       `Arbetsboken kunde inte läsas (${reason}). Inget har skrivits.`,
+    refilled: (cells: number): string =>
+      cells === 1
+        ? "Formeln är ifylld igen i 1 cell i Möten."
+        : `Formlerna är ifyllda igen i ${cells} celler i Möten.`,
+    nothingToRefill: "Alla formler i Möten är på plats; inget har ändrats.",
+    refillFailed: (reason: string): string =>
+      `Formlerna kunde inte fyllas i (${reason}). Kör Kontroller igen och försök på nytt.`,
     writeFailed: (reason: string): string =>
       `Bladen kunde inte skrivas färdigt (${reason}). Bara tilläggets egna blad (Mötesschema, Dagordning, Statistik) kan ha ändrats; kör åtgärden igen.`,
     createFailed: (reason: string): string =>
-      `Planeringsboken kunde inte skapas färdigt (${reason}). Bara nya blad kan ha lagts till; ta bort dem och försök igen.`,
+      `Planeringsboken kunde inte skapas (${reason}). Bladen som hann läggas till har tagits bort igen; försök på nytt.`,
   },
   en: {
     notOwned: (sheets: readonly string[]): string =>
       `The sheet ${sheets.join(", ")} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`,
     sheetsExist: (sheets: readonly string[]): string =>
-      `The sheet ${sheets.join(", ")} already exists. The planning workbook was not created and nothing was changed.`,
+      sheets.length === 1
+        ? `The sheet ${sheets[0]} already exists. The planning workbook was not created and nothing was changed.`
+        : `The sheets ${sheets.join(", ")} already exist. The planning workbook was not created and nothing was changed.`,
+    namesTaken: (names: readonly string[]): string =>
+      `The name ${names.join(", ")} is already used by a table or a defined name in the workbook (Formulas → Name Manager). Rename or delete it; the planning workbook was not created and nothing was changed.`,
     noTables:
       "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
     created: (meetings: number): string =>
       `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
     readFailed: (reason: string): string =>
       `The workbook could not be read (${reason}). Nothing was written.`,
+    refilled: (cells: number): string =>
+      cells === 1
+        ? "The formula is filled in again in 1 cell of Möten."
+        : `The formulas are filled in again in ${cells} cells of Möten.`,
+    nothingToRefill: "Every formula in Möten is in place; nothing was changed.",
+    refillFailed: (reason: string): string =>
+      `The formulas could not be filled in (${reason}). Run the checks again and retry.`,
     writeFailed: (reason: string): string =>
       `The sheets could not be written completely (${reason}). Only the add-in's own sheets (Mötesschema, Dagordning, Statistik) may have changed; run the action again.`,
     createFailed: (reason: string): string =>
-      `The planning workbook could not be created completely (${reason}). Only new sheets may have been added; delete them and try again.`,
+      `The planning workbook could not be created (${reason}). The sheets already added have been removed again; try once more.`,
   },
 };
 
@@ -157,27 +186,30 @@ export async function runAction(
         : [];
   let read: ReadResult;
   try {
-    read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets });
+    read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets, formulasOf: ["Möten"] });
   } catch (e) {
     return failure(text.readFailed(reasonOf(e)));
   }
   if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
     return failure(text.noTables);
   // The core never throws on cell values; everything is computed before anything is written.
-  const result = plan(planningInput(read.tables), options);
+  // It counts in the 1900 date system: a 1904 workbook's dates are converted in and out.
+  const result = plan(inputTo1900(planningInput(read.tables), read.dateSystem), options);
   const base = {
+    repairs: result.repairs,
     findings: showFindings(result.findings, options.lang),
     copyChoices: copyChoices(result, options.lang),
     result,
   };
   const foreign = targets.filter((name) => read.sheets.get(name) === "person");
   if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
-  const sheets: OutputSheet[] =
+  const sheets: OutputSheet[] = (
     kind === "schedule"
       ? [result.sheets.schedule, result.sheets.agenda]
       : kind === "statistics"
         ? [result.sheets.statistics]
-        : [];
+        : []
+  ).map((sheet) => rowsFrom1900(sheet, read.dateSystem));
   try {
     if (sheets.length > 0) await workbook.writeSheets(sheets);
   } catch (e) {
@@ -185,6 +217,45 @@ export async function runAction(
     return { ...base, ok: false, message: text.writeFailed(reasonOf(e)) };
   }
   return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
+}
+
+/**
+ * Fyll i formlerna igen: reads Möten as it is now and writes the template's formula into
+ * exactly the cells Kontroller reported (empty, typed over, or an earlier version's), and
+ * nothing else. Only after the person has confirmed it in the pane.
+ */
+export async function refillMeetingFormulas(
+  workbook: Workbook,
+  lang: Lang
+): Promise<ActionOutcome> {
+  const text = TEXT[lang];
+  let read: ReadResult;
+  try {
+    read = await workbook.read({
+      tables: PLANNING_TABLES.filter((t) => t.name === "Möten"),
+      sheets: [],
+      formulasOf: ["Möten"],
+    });
+  } catch (e) {
+    return failure(text.readFailed(reasonOf(e)));
+  }
+  const repairs = meetingFormulaRepairs(read.tables.get("Möten"));
+  const cells = repairs.reduce((n, r) => n + r.rows.length, 0);
+  if (cells === 0)
+    return { ok: true, message: text.nothingToRefill, findings: [], copyChoices: [], repairs };
+  try {
+    await workbook.refillFormulas(
+      repairs.map((r) => ({
+        table: r.table,
+        column: r.column,
+        rows: r.rows.map((x) => x.row),
+        formula: r.formula,
+      }))
+    );
+  } catch (e) {
+    return failure(text.refillFailed(reasonOf(e)));
+  }
+  return { ok: true, message: text.refilled(cells), findings: [], copyChoices: [], repairs: [] };
 }
 
 /** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
@@ -209,9 +280,12 @@ export async function createPlanningWorkbook(
   const existing = tables.map((t) => t.sheet).filter((name) => read.sheets.get(name) !== "absent");
   if (existing.length > 0) return failure(text.sheetsExist(existing));
   try {
-    await workbook.createTables(tables.map(newTableFromTemplate));
+    await workbook.createTables(
+      tables.map((t) => newTableFromTemplate(rowsFrom1900(t, read.dateSystem)))
+    );
   } catch (e) {
     if (e instanceof NotOwnedError) return failure(text.sheetsExist(e.sheets));
+    if (e instanceof NameTakenError) return failure(text.namesTaken(e.names));
     return failure(text.createFailed(reasonOf(e)));
   }
   const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;

@@ -3,10 +3,13 @@
  * evaluated by formulas.ts) and worksheet custom properties. The browser preview shows it
  * as a grid; the tests use it as the workbook.
  */
+import type { DateSystem } from "../core/dates/date-system";
 import type { CellValue, TableGrid } from "../core/planning/types";
 import { evaluateFormula } from "./formulas";
 import {
   ColumnValidation,
+  FormulaRefill,
+  NameTakenError,
   NewTable,
   NotOwnedError,
   OutputSheet,
@@ -62,8 +65,10 @@ export class MemoryWorkbook implements Workbook {
   private readonly sheetList: MemorySheet[] = [];
   private listeners: Listener[] = [];
   selection: Selection | undefined;
+  /** The workbook's date system (an old Mac workbook may use 1904). */
+  dateSystem: DateSystem = "1900";
   /** Number of batches each kind of call made (the preview has no sync; this counts calls). */
-  readonly calls = { read: 0, writeSheets: 0, createTables: 0, select: 0 };
+  readonly calls = { read: 0, writeSheets: 0, createTables: 0, select: 0, refillFormulas: 0 };
 
   onChange(listener: Listener): void {
     this.listeners.push(listener);
@@ -146,6 +151,7 @@ export class MemoryWorkbook implements Workbook {
   private evaluate(sheet: MemorySheet, row: number, formula: string): CellValue {
     const own = sheet.tables.find((t) => row > t.top && row <= t.top + t.rows);
     return evaluateFormula(formula, {
+      dateSystem: this.dateSystem,
       thisRow: (column) => {
         if (!own) return undefined;
         const c = own.columns.findIndex((h) => h.toLowerCase() === column.toLowerCase());
@@ -195,37 +201,73 @@ export class MemoryWorkbook implements Workbook {
     return sheet.properties.get(OWNER_PROPERTY) === OWNER_VALUE ? "addin" : "person";
   }
 
+  /** Formulas of a rectangle as Office.js returns them: the formula, else the value. */
+  private formulaGrid(
+    sheet: MemorySheet,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number
+  ): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = top; r < top + rows; r++) {
+      const line: CellValue[] = [];
+      for (let c = left; c < left + cols; c++)
+        line.push(sheet.formulas[r]?.[c] ?? sheet.values[r]?.[c] ?? "");
+      out.push(line);
+    }
+    return out;
+  }
+
   async read(request: ReadRequest): Promise<ReadResult> {
     this.calls.read++;
+    const withFormulas = new Set(request.formulasOf ?? []);
     const tables = new Map<string, TableGrid>();
+    const take = (
+      name: string,
+      sheet: MemorySheet,
+      top: number,
+      left: number,
+      rows: number,
+      cols: number,
+      table?: string
+    ): void => {
+      tables.set(name, {
+        name,
+        ...(table ? { table } : {}),
+        sheet: sheet.name,
+        top,
+        left,
+        values: this.grid(sheet, top, left, rows, cols),
+        ...(withFormulas.has(name)
+          ? { formulas: this.formulaGrid(sheet, top, left, rows, cols) }
+          : {}),
+      });
+    };
     for (const loc of request.tables) {
       const found = this.findTable(loc.table);
       if (found) {
         const { sheet, table } = found;
-        tables.set(loc.name, {
-          name: loc.name,
-          sheet: sheet.name,
-          top: table.top,
-          left: table.left,
-          values: this.grid(sheet, table.top, table.left, table.rows + 1, table.columns.length),
-        });
+        take(
+          loc.name,
+          sheet,
+          table.top,
+          table.left,
+          table.rows + 1,
+          table.columns.length,
+          table.name
+        );
         continue;
       }
       const sheet = this.sheet(loc.sheet);
       if (sheet) {
         const [rows, cols] = this.usedSize(sheet);
-        tables.set(loc.name, {
-          name: loc.name,
-          sheet: sheet.name,
-          top: 0,
-          left: 0,
-          values: this.grid(sheet, 0, 0, rows, cols),
-        });
+        take(loc.name, sheet, 0, 0, rows, cols);
       }
     }
     const sheets = new Map<string, SheetOwner>();
     for (const name of request.sheets) sheets.set(name, this.owner(name));
-    return { tables, sheets };
+    return { tables, sheets, dateSystem: this.dateSystem };
   }
 
   async writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
@@ -257,6 +299,8 @@ export class MemoryWorkbook implements Workbook {
     this.calls.createTables++;
     const existing = tables.filter((t) => this.sheet(t.sheet)).map((t) => t.sheet);
     if (existing.length > 0) throw new NotOwnedError(existing);
+    const taken = tables.filter((t) => this.findTable(t.table)).map((t) => t.table);
+    if (taken.length > 0) throw new NameTakenError(taken);
     for (const t of tables) {
       const rows = Math.max(1, t.rows.length); // an Excel table has at least one data row
       const values: CellValue[][] = [[...t.header]];
@@ -291,6 +335,26 @@ export class MemoryWorkbook implements Workbook {
   async select(sheet: string, address: string): Promise<void> {
     this.calls.select++;
     this.selection = { sheet, address };
+    this.changed();
+  }
+
+  async refillFormulas(refills: readonly FormulaRefill[]): Promise<void> {
+    this.calls.refillFormulas++;
+    const places = refills.map((f) => {
+      const found = this.findTable(f.table);
+      const c = found?.table.columns.findIndex(
+        (h) => h.trim().toLowerCase() === f.column.trim().toLowerCase()
+      );
+      if (!found || c === undefined || c < 0) throw new Error(`${f.table}[${f.column}]`);
+      return { f, ...found, c };
+    });
+    for (const { f, sheet, table, c } of places) {
+      for (const r of f.rows) {
+        const row = table.top + 1 + r;
+        (sheet.formulas[row] ??= [])[table.left + c] = f.formula;
+        if (sheet.values[row]) sheet.values[row][table.left + c] = null;
+      }
+    }
     this.changed();
   }
 }

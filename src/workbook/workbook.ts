@@ -4,6 +4,7 @@
  * the tests). Each call is one batch: the Office.js implementation uses a fixed number of
  * `context.sync()` calls whatever the number of rows.
  */
+import type { DateSystem } from "../core/dates/date-system";
 import type { TemplateTable } from "../core/planning/template";
 import type { CellValue, TableGrid } from "../core/planning/types";
 
@@ -30,6 +31,8 @@ export interface ReadRequest {
   readonly tables: readonly TableLocation[];
   /** Sheets whose existence and ownership the caller needs to know. */
   readonly sheets: readonly string[];
+  /** Logical names of the tables whose formulas are read too (`TableGrid.formulas`). */
+  readonly formulasOf?: readonly string[];
 }
 
 export type SheetOwner = "absent" | "addin" | "person";
@@ -38,6 +41,8 @@ export interface ReadResult {
   /** Per logical table name; missing when neither the table nor the sheet exists. */
   readonly tables: ReadonlyMap<string, TableGrid>;
   readonly sheets: ReadonlyMap<string, SheetOwner>;
+  /** The workbook's date system: its date serials are converted by the caller. */
+  readonly dateSystem: DateSystem;
 }
 
 /** A sheet the add-in writes (and owns): header row, data rows, a number format per column. */
@@ -48,10 +53,14 @@ export interface OutputSheet {
   readonly numberFormats: readonly (string | null)[];
 }
 
-/** Allowed values for a column of a new table: a fixed list, or the values of another table's column. */
+/**
+ * Allowed values for a column of a new table: a fixed list, the values of another table's
+ * column, or a whole number in a range.
+ */
 export type ColumnValidation =
   | { readonly list: readonly string[] }
-  | { readonly tableColumn: { readonly table: string; readonly column: string } };
+  | { readonly tableColumn: { readonly table: string; readonly column: string } }
+  | { readonly wholeNumber: { readonly min: number; readonly max: number } };
 
 /** A table to create on a new sheet of its own (the planning workbook). */
 export interface NewTable {
@@ -63,6 +72,17 @@ export interface NewTable {
   readonly validation: readonly (ColumnValidation | null)[];
   /** Per column, a formula (English syntax, structured references) for every data row. */
   readonly formulas: readonly (string | null)[];
+}
+
+/** Formulas to write back into some cells of a table's column (Kontroller's refill). */
+export interface FormulaRefill {
+  /** Excel table name, e.g. "Möten". */
+  readonly table: string;
+  /** Header of the column. */
+  readonly column: string;
+  /** 0-based data rows (below the header) to refill. */
+  readonly rows: readonly number[];
+  readonly formula: string;
 }
 
 export interface Workbook {
@@ -78,6 +98,21 @@ export interface Workbook {
   createTables(tables: readonly NewTable[]): Promise<void>;
   /** Activates the sheet and selects the cell or range, e.g. ("Ärenden", "B7"). */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Writes the formulas into exactly the given cells of table columns, in one batch. Only
+   * for cells the person has agreed to have refilled; nothing else is touched.
+   */
+  refillFormulas(refills: readonly FormulaRefill[]): Promise<void>;
+}
+
+/** Thrown when a name the add-in would create is taken by a table or a defined name; nothing was written. */
+export class NameTakenError extends Error {
+  readonly names: readonly string[];
+  constructor(names: readonly string[]) {
+    super(`names are taken by a table or a defined name: ${names.join(", ")}`);
+    this.name = "NameTakenError";
+    this.names = names;
+  }
 }
 
 /** Thrown when a write would touch a sheet the add-in does not own; nothing was written. */
@@ -99,12 +134,16 @@ export function newTableFromTemplate(t: TemplateTable): NewTable {
     rows: t.rows,
     numberFormats: t.numberFormats,
     formulas: t.formulas,
-    validation: t.validation.map((v) =>
-      v === null
-        ? null
-        : v.kind === "list"
-          ? { list: v.values }
-          : { tableColumn: { table: v.table, column: v.column } }
-    ),
+    validation: t.validation.map((v): ColumnValidation | null => {
+      if (v === null) return null;
+      switch (v.kind) {
+        case "list":
+          return { list: v.values };
+        case "tableColumn":
+          return { tableColumn: { table: v.table, column: v.column } };
+        case "wholeNumber":
+          return { wholeNumber: { min: v.min, max: v.max } };
+      }
+    }),
   };
 }

@@ -19,5 +19,7 @@ export * from "./run";
 export * from "./groups";
 export * from "./template";
 export * from "./sample";
+export * from "./date-system";
+export * from "./formula-check";
 export * from "../privacy";
 export * from "../i18n";

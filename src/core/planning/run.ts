@@ -5,6 +5,7 @@ import { countBySeverity } from "./findings";
 import { readPlanning } from "./read";
 import { buildSchedule, type ScheduleRow } from "./schedule";
 import { buildStatistics, type Statistics } from "./statistics";
+import { meetingFormulaRepairs, type FormulaRepair } from "./formula-check";
 import { toOutputSheets, type OutputSheets } from "./output";
 import type { Finding, Plan, PlanningInput } from "./types";
 
@@ -30,6 +31,8 @@ export interface PlanningResult {
   readonly statistics: Statistics;
   readonly sheets: OutputSheets;
   readonly summary: RunSummary;
+  /** Möten formula cells to fill again (empty, typed over, or an earlier version's). */
+  readonly repairs: readonly FormulaRepair[];
 }
 
 /** Reads the workbook's tables and builds schedule, agenda, statistics and the output sheets. Never throws on bad cell values. */
@@ -40,6 +43,7 @@ export function plan(input: PlanningInput, options: RunOptions): PlanningResult 
   const statistics = buildStatistics(model, options.today);
   const sheets = toOutputSheets({ schedule, agenda, statistics }, options.lang);
   const { errors, warnings } = countBySeverity(findings);
+  const repairs = meetingFormulaRepairs(input.meetings);
   return {
     model,
     findings,
@@ -48,6 +52,7 @@ export function plan(input: PlanningInput, options: RunOptions): PlanningResult 
     statistics,
     sheets,
     summary: { meetings: schedule.length, cases: model.cases.length, warnings, errors },
+    repairs,
   };
 }
 

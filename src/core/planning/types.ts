@@ -15,11 +15,18 @@ export interface TableGrid {
   readonly name: string;
   /** Worksheet name, for cell addresses in messages. */
   readonly sheet: string;
+  /** The Excel table the grid was read from; absent for a sheet's used range. */
+  readonly table?: string;
   /** 0-based row index of the header row on the sheet. */
   readonly top: number;
   /** 0-based column index of the first column on the sheet. */
   readonly left: number;
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * The formulas of the same cells (a cell without a formula holds its value), when the
+   * reader asked for them: the Möten formula columns are checked against the template's.
+   */
+  readonly formulas?: readonly (readonly CellValue[])[];
 }
 
 /** The tables read from the workbook; any of them may be missing. */
