@@ -22,7 +22,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  let only = new Set(["1", "2", "3", "4"]);
+  let only = new Set(["1", "2", "3", "4", "5"]);
   let quick = false;
   let build = true;
   let json: string | undefined;
@@ -38,7 +38,9 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--no-build") build = false;
     else if (arg.startsWith("--json=")) json = arg.slice(7);
     else
-      throw new Error(`unknown option ${arg} (use --only=1,2,3,4 --quick --no-build --json=FILE)`);
+      throw new Error(
+        `unknown option ${arg} (use --only=1,2,3,4,5 --quick --no-build --json=FILE)`
+      );
   }
   return { only, quick, build, json };
 }
@@ -82,8 +84,10 @@ async function main(): Promise<void> {
   // Loaded lazily so that the shim above is in place first.
   if (options.only.has("1")) (await import("./cases/workdays")).benchWorkdays(ctx);
   if (options.only.has("2")) (await import("./cases/recalc")).benchRecalc(ctx);
+  if (options.only.has("2")) (await import("./cases/payload-functions")).benchCallPayload(ctx);
   if (options.only.has("3")) (await import("./cases/planner")).benchPlanner(ctx);
   if (options.only.has("4")) await (await import("./cases/taskpane")).benchTaskpane(ctx);
+  if (options.only.has("5")) await (await import("./cases/payload")).benchPayload(ctx);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const out = [

@@ -3,14 +3,27 @@
  * an `ArgumentError` that names the argument (and the row of a range) in the user's language.
  *
  * What Excel passes: numbers, strings and booleans; `null` for an omitted optional argument;
- * for a range, a matrix in which an empty cell is `0`, `""` or `null` and an error value is
- * an error object. Dates are Excel serial numbers; a fraction is a time of day and is ignored.
+ * an empty cell given as an argument arrives as `0` in Excel on Windows and Mac and as
+ * `null` in Excel on the web; for a range, a matrix in which an empty cell is `0`, `""` or
+ * `null` and an error value is an error object. Dates are Excel serial numbers of the
+ * workbook's date system (converted here to the 1900 system the core uses); a fraction is
+ * a time of day and is ignored.
+ *
+ * Errors: Excel shows a function's own message only with #VALUE! and #N/A, so those are the
+ * only two codes used: #VALUE! for an argument that cannot be used, #N/A for a result that
+ * does not exist in the supported calendar.
  */
 import { CalendarRangeError } from "../core/calendar/workdays";
+import {
+  DATE_SYSTEM_1904_OFFSET,
+  fromSerial1900,
+  toSerial1900,
+  type DateSystem,
+} from "../core/dates/date-system";
 import { FIRST_YEAR, isSerialInRange, LAST_YEAR, parseIsoDate } from "../core/dates/serial";
 import { Lang, messages, Place } from "./messages";
 
-export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#N/A";
+export type ExcelErrorCode = "#VALUE!" | "#N/A";
 
 /** A bad argument: becomes `CustomFunctions.Error(code, message)` at the function's edge. */
 export class ArgumentError extends Error {
@@ -47,26 +60,59 @@ export function isErrorValue(value: Cell): boolean {
   return typeof value === "string" && ERROR_TEXT.test(value.trim());
 }
 
-/** A whole serial from a number (fraction ignored) or ISO text; `BLANK` for blank, 0 included. */
-export function toSerial(value: Cell, place: Place, lang: Lang): number | Blank {
-  if (isBlank(value) || value === 0) return BLANK;
+/**
+ * An optional scalar argument left empty: omitted, or an empty cell as either host passes
+ * it (`null` on the web, `0` on Windows and Mac), or blank text. Used where an empty cell
+ * must mean what leaving the argument out means, on every host.
+ */
+export function isEmptyArgument(value: Cell): boolean {
+  return isBlank(value) || value === 0;
+}
+
+/** The first 1900-system serial a workbook of `system` can hold (1904-01-01 is 1462). */
+function firstSerial(system: DateSystem): number {
+  return system === "1904" ? DATE_SYSTEM_1904_OFFSET : 1;
+}
+
+/**
+ * A whole 1900-system serial from a serial of the workbook's `system` (fraction ignored) or
+ * from ISO text; `BLANK` for blank, 0 included (an empty cell on Windows and Mac). The date
+ * must lie between the system's first date and 2199-12-31.
+ */
+export function toSerial(
+  value: Cell,
+  place: Place,
+  lang: Lang,
+  system: DateSystem
+): number | Blank {
+  if (isEmptyArgument(value)) return BLANK;
   if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
   let serial: number;
   if (typeof value === "number") {
     if (!Number.isFinite(value))
-      throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
-    serial = Math.trunc(value);
+      throw new ArgumentError("#VALUE!", messages.dateOutOfRange(place, lang, system));
+    serial = toSerial1900(Math.trunc(value), system);
   } else if (typeof value === "string") {
     const parsed = parseIsoDate(value);
     if (parsed === undefined)
       throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
-    serial = parsed;
+    serial = parsed; // ISO text names a date, not a serial: it is the same in both systems
   } else {
     throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
   }
-  if (!isSerialInRange(serial))
-    throw new ArgumentError("#NUM!", messages.dateOutOfRange(place, lang));
+  if (!isSerialInRange(serial) || serial < firstSerial(system))
+    throw new ArgumentError("#VALUE!", messages.dateOutOfRange(place, lang, system));
   return serial;
+}
+
+/**
+ * A 1900-system serial the core computed, as a serial of the workbook's `system`. A date the
+ * workbook cannot hold (before 1904-01-01 in the 1904 system) gives #N/A.
+ */
+export function toResultSerial(serial: number, lang: Lang, system: DateSystem): number {
+  if (serial < firstSerial(system))
+    throw new ArgumentError("#N/A", messages.resultOutOfRange(lang, system));
+  return fromSerial1900(serial, system);
 }
 
 /** A whole number ≥ 0 (fraction truncated, numeric text accepted); `fallback` when omitted/blank. */
@@ -84,16 +130,24 @@ export function toCount(
   else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value))
     n = Number(value.trim().replace(",", "."));
   else throw new ArgumentError("#VALUE!", messages.notANumber(place, value, lang));
-  if (!Number.isFinite(n)) throw new ArgumentError("#NUM!", messages.tooLarge(place, max, lang));
+  if (!Number.isFinite(n)) throw new ArgumentError("#VALUE!", messages.tooLarge(place, max, lang));
   n = Math.trunc(n);
-  if (n < 0) throw new ArgumentError("#NUM!", messages.negative(place, lang));
-  if (n > max) throw new ArgumentError("#NUM!", messages.tooLarge(place, max, lang));
+  if (n < 0) throw new ArgumentError("#VALUE!", messages.negative(place, lang));
+  if (n > max) throw new ArgumentError("#VALUE!", messages.tooLarge(place, max, lang));
   return n;
 }
 
-/** A year 1900–2199 (a whole number, or numeric text). */
-export function toYear(value: Cell, place: Place, lang: Lang): number | Blank {
-  if (isBlank(value)) return BLANK;
+/** The first year a workbook of `system` can hold whole (1904 in the 1904 system). */
+export function firstYear(system: DateSystem): number {
+  return system === "1904" ? 1904 : FIRST_YEAR;
+}
+
+/**
+ * A year from the system's first year to 2199 (a whole number, or numeric text); `BLANK`
+ * for blank, 0 included (an empty cell on Windows and Mac).
+ */
+export function toYear(value: Cell, place: Place, lang: Lang, system: DateSystem): number | Blank {
+  if (isEmptyArgument(value)) return BLANK;
   if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
   const n =
     typeof value === "number"
@@ -101,10 +155,8 @@ export function toYear(value: Cell, place: Place, lang: Lang): number | Blank {
       : typeof value === "string" && /^\s*\d{4}\s*$/.test(value)
         ? Number(value)
         : NaN;
-  if (typeof value !== "number" && Number.isNaN(n))
-    throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang));
-  if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR)
-    throw new ArgumentError("#NUM!", messages.badYear(place, value, lang));
+  if (!Number.isInteger(n) || n < firstYear(system) || n > LAST_YEAR)
+    throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang, firstYear(system)));
   return n;
 }
 
@@ -121,9 +173,12 @@ export function toBoolean(value: Cell, place: Place, lang: Lang, fallback: boole
   throw new ArgumentError("#VALUE!", messages.notABoolean(place, value, lang));
 }
 
-/** Optional text (e.g. a separator); `undefined` when omitted. */
+/**
+ * Optional text (e.g. a separator); `undefined` when omitted or given an empty cell (`null`,
+ * `0` or `""`, whichever the host passes). Spaces are text: `" "` is kept.
+ */
 export function toOptionalText(value: Cell, place: Place, lang: Lang): string | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (value === null || value === undefined || value === 0 || value === "") return undefined;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   throw new ArgumentError("#VALUE!", messages.notText(place, value, lang));
@@ -140,8 +195,13 @@ export function cellsOf(matrix: Matrix): { value: Cell; row: number; col: number
   return out;
 }
 
-/** Extra closed days from a range of dates; blank cells (also 0) are skipped. */
-export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<number> {
+/** Extra closed days (1900-system serials) from a range of dates; blank cells (also 0) are skipped. */
+export function toClosedDays(
+  matrix: Matrix,
+  arg: string,
+  lang: Lang,
+  system: DateSystem
+): Set<number> {
   const set = new Set<number>();
   if (!matrix) return set;
   // Every deadline formula normalises this range again: walk it directly, without `cellsOf`'s per-cell objects.
@@ -151,7 +211,8 @@ export function toClosedDays(matrix: Matrix, arg: string, lang: Lang): Set<numbe
       const serial = toSerial(
         cells[c],
         { arg, row: r + 1, col: matrix[0].length > 1 ? c + 1 : undefined },
-        lang
+        lang,
+        system
       );
       if (serial !== BLANK) set.add(serial);
     }
@@ -168,12 +229,11 @@ class StandInExcelError extends Error {
   }
 }
 
-function excelError(code: "#VALUE!" | "#NUM!" | "#N/A", message: string): CustomFunctions.Error {
+function excelError(code: ExcelErrorCode, message: string): CustomFunctions.Error {
   const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (runtime && typeof runtime.Error === "function") {
     const codes = {
       "#VALUE!": runtime.ErrorCode.invalidValue,
-      "#NUM!": runtime.ErrorCode.invalidNumber,
       "#N/A": runtime.ErrorCode.notAvailable,
     };
     return new runtime.Error(codes[code], message);
@@ -182,8 +242,9 @@ function excelError(code: "#VALUE!" | "#NUM!" | "#N/A", message: string): Custom
 }
 
 /** Converts a thrown value to the error Excel shows; never lets anything else escape. */
-export function toExcelError(e: unknown, lang: Lang): CustomFunctions.Error {
+export function toExcelError(e: unknown, lang: Lang, system: DateSystem): CustomFunctions.Error {
   if (e instanceof ArgumentError) return excelError(e.code, e.message);
-  if (e instanceof CalendarRangeError) return excelError("#NUM!", messages.resultOutOfRange(lang));
+  if (e instanceof CalendarRangeError)
+    return excelError("#N/A", messages.resultOutOfRange(lang, system));
   return excelError("#VALUE!", messages.unexpected(lang));
 }

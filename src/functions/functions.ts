@@ -1,7 +1,15 @@
 /**
  * The add-in's custom functions (namespace VERKSAM). Each is a thin adapter: it turns
- * Excel's arguments into the core's types (arguments.ts), calls the pure core, and turns
- * any failure into a `CustomFunctions.Error` with a message in the user's language.
+ * Excel's arguments into the core's types (arguments.ts), converting dates from the
+ * workbook's date system (date-system.ts), calls the pure core, converts dates back, and
+ * turns any failure into a `CustomFunctions.Error` (#VALUE! or #N/A, the two codes Excel
+ * shows a message with) in the user's language.
+ *
+ * Arguments as the hosts pass them: an omitted optional argument is `null`; an empty cell is
+ * `0` on Windows and Mac and `null` on the web. Every optional argument gives the same
+ * result for an empty cell on every host, except `workdays`, where a typed 0 means "the
+ * meeting date itself" and cannot be told apart from the desktop's empty cell: the planning
+ * workbook's formulas never pass an empty cell there (see template.ts).
  *
  * The JSDoc of each function is read by custom-functions-metadata to produce
  * functions.json: its Swedish text is what Excel shows in formula autocomplete.
@@ -16,6 +24,7 @@ import {
   BLANK,
   Cell,
   isBlank,
+  isEmptyArgument,
   isErrorValue,
   Matrix,
   toBoolean,
@@ -23,9 +32,11 @@ import {
   toCount,
   toExcelError,
   toOptionalText,
+  toResultSerial,
   toSerial,
   toYear,
 } from "./arguments";
+import { type DateSystem, startDateSystemDetection, workbookDateSystem } from "./date-system";
 import { displayLanguage, Lang, messages } from "./messages";
 
 // The build appends `CustomFunctions.associate("ID", fn)` calls to this module. Outside
@@ -44,14 +55,17 @@ const MAX_WORKDAYS = 500;
 /** The most meetings one MEETING_DATES call may return. */
 const MAX_MEETINGS = 1000;
 const MAX_INTERVAL_WEEKS = 104;
+/** Weeks between meetings when none is given (R1). */
+const DEFAULT_INTERVAL_WEEKS = 6;
 
-/** Runs `body`, turning every failure into the Excel error the cell shows. */
-function guard<T>(body: (lang: Lang) => T): T {
+/** Runs `body` in the user's language and the workbook's date system, turning every failure into the Excel error the cell shows. */
+function guard<T>(body: (lang: Lang, system: DateSystem) => T): T {
   const lang = displayLanguage();
+  const system = workbookDateSystem();
   try {
-    return body(lang);
+    return body(lang, system);
   } catch (e) {
-    throw toExcelError(e, lang);
+    throw toExcelError(e, lang, system);
   }
 }
 
@@ -68,8 +82,9 @@ export function workdaysBeforeMeeting(
   workdays?: number | string | null,
   closed_days?: unknown[][]
 ): number | string {
-  return guard((lang) => {
-    const meeting = toSerial(meeting_date, { arg: "meeting_date" }, lang);
+  return guard((lang, system) => {
+    const meeting = toSerial(meeting_date, { arg: "meeting_date" }, lang, system);
+    // null (omitted; an empty cell on the web) is the default; 0 is the meeting date itself.
     const n = toCount(
       workdays,
       { arg: "workdays" },
@@ -77,9 +92,9 @@ export function workdaysBeforeMeeting(
       DEFAULT_CASE_DEADLINE_WORKDAYS,
       MAX_WORKDAYS
     );
-    const closed = toClosedDays(closed_days, "closed_days", lang);
+    const closed = toClosedDays(closed_days, "closed_days", lang, system);
     if (meeting === BLANK) return "";
-    return workdaysBefore(meeting, n, closed);
+    return toResultSerial(workdaysBefore(meeting, n, closed), lang, system);
   });
 }
 
@@ -144,18 +159,20 @@ export function unitsToRelease(
   meeting_date?: number | string | null,
   separator?: string | null
 ): string[][] {
-  return guard((lang) => {
+  return guard((lang, system) => {
     const sep = toOptionalText(separator, { arg: "separator" }, lang);
     const unitRows = readUnits(units, lang);
     const caseUnits = flatten(case_units);
     const hasDates = case_meeting_dates !== null && case_meeting_dates !== undefined;
-    // An empty meeting_date cell arrives like an omitted one; with case dates it means "not yet filled in".
-    if (!hasDates && !isBlank(meeting_date))
+    // An empty meeting_date cell (null or 0) counts as omitted; with case dates it means "not yet filled in".
+    if (!hasDates && !isEmptyArgument(meeting_date))
       throw new ArgumentError(
         "#VALUE!",
         messages.needsBoth("case_meeting_dates", "meeting_date", lang)
       );
-    const meeting = hasDates ? toSerial(meeting_date, { arg: "meeting_date" }, lang) : undefined;
+    const meeting = hasDates
+      ? toSerial(meeting_date, { arg: "meeting_date" }, lang, system)
+      : undefined;
     const caseDates = hasDates ? flatten(case_meeting_dates) : undefined;
     if (caseDates && caseDates.length !== caseUnits.length) {
       throw new ArgumentError(
@@ -181,7 +198,12 @@ export function unitsToRelease(
         );
       if (isBlank(unit) || unit === 0) continue;
       if (caseDates) {
-        const date = toSerial(caseDates[i], { arg: "case_meeting_dates", row: i + 1 }, lang);
+        const date = toSerial(
+          caseDates[i],
+          { arg: "case_meeting_dates", row: i + 1 },
+          lang,
+          system
+        );
         if (date !== meeting) continue;
       }
       concerned.add(matchKey(String(unit)));
@@ -198,8 +220,8 @@ export function unitsToRelease(
  * Mötesdatum var n:e vecka från första mötet (R1). Ett datum som inte är en arbetsdag flyttas till nästa arbetsdag; serien behåller sin rytm.
  * @customfunction MEETING_DATES
  * @param first_meeting Första mötets datum.
- * @param [count] Antal möten. Utan antal: mötena till halvårets slut (30 juni eller 31 december).
- * @param [interval_weeks] Veckor mellan mötena (standard 6).
+ * @param [count] Antal möten. Utan antal (eller 0): mötena till halvårets slut (30 juni eller 31 december).
+ * @param [interval_weeks] Veckor mellan mötena (standard 6, även för 0).
  * @param [closed_days] Område med extra stängda dagar.
  * @returns Mötesdatumen, ett per rad.
  */
@@ -209,16 +231,21 @@ export function meetingDates(
   interval_weeks?: number | string | null,
   closed_days?: unknown[][]
 ): unknown[][] {
-  return guard((lang) => {
-    const first = toSerial(first_meeting, { arg: "first_meeting" }, lang);
-    const n = isBlank(count) ? undefined : toCount(count, { arg: "count" }, lang, 0, MAX_MEETINGS);
-    const weeks = toCount(interval_weeks, { arg: "interval_weeks" }, lang, 6, MAX_INTERVAL_WEEKS);
+  return guard((lang, system) => {
+    const first = toSerial(first_meeting, { arg: "first_meeting" }, lang, system);
+    // An empty cell (null or 0) means what leaving the argument out means, on every host.
+    const n = isEmptyArgument(count)
+      ? undefined
+      : toCount(count, { arg: "count" }, lang, 0, MAX_MEETINGS);
+    const weeks = isEmptyArgument(interval_weeks)
+      ? DEFAULT_INTERVAL_WEEKS
+      : toCount(interval_weeks, { arg: "interval_weeks" }, lang, 0, MAX_INTERVAL_WEEKS);
     if (weeks < 1)
-      throw new ArgumentError("#NUM!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
-    const closed = toClosedDays(closed_days, "closed_days", lang);
+      throw new ArgumentError("#VALUE!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
+    const closed = toClosedDays(closed_days, "closed_days", lang, system);
     if (first === BLANK) return [[""]];
     const dates = meetingSeries(first, { count: n, intervalWeeks: weeks, closed });
-    return dates.length === 0 ? [[""]] : dates.map((d) => [d]);
+    return dates.length === 0 ? [[""]] : dates.map((d) => [toResultSerial(d, lang, system)]);
   });
 }
 
@@ -230,9 +257,9 @@ export function meetingDates(
  * @returns SANT för en arbetsdag, annars FALSKT.
  */
 export function isWorkday(date: number | string, closed_days?: unknown[][]): boolean | string {
-  return guard((lang) => {
-    const serial = toSerial(date, { arg: "date" }, lang);
-    const closed = toClosedDays(closed_days, "closed_days", lang);
+  return guard((lang, system) => {
+    const serial = toSerial(date, { arg: "date" }, lang, system);
+    const closed = toClosedDays(closed_days, "closed_days", lang, system);
     if (serial === BLANK) return "";
     return isSwedishWorkday(serial, closed);
   });
@@ -249,12 +276,16 @@ export function swedishHolidays(
   year: number | string,
   with_names?: boolean | number | string | null
 ): unknown[][] {
-  return guard((lang) => {
-    const y = toYear(year, { arg: "year" }, lang);
+  return guard((lang, system) => {
+    const y = toYear(year, { arg: "year" }, lang, system);
     const names = toBoolean(with_names, { arg: "with_names" }, lang, false);
     if (y === BLANK) return [[""]];
-    return holidaysOfYear(y).map((h) =>
-      names ? [h.serial, lang === "en" ? h.nameEn : h.name] : [h.serial]
-    );
+    return holidaysOfYear(y).map((h) => {
+      const serial = toResultSerial(h.serial, lang, system);
+      return names ? [serial, lang === "en" ? h.nameEn : h.name] : [serial];
+    });
   });
 }
+
+// In Excel, learn the workbook's date system once the runtime is ready (date-system.ts).
+startDateSystemDetection();

@@ -2,6 +2,7 @@
  * The messages custom functions attach to the Excel errors they return. Swedish by default;
  * English when Office's display language is English.
  */
+import type { DateSystem } from "../core/dates/date-system";
 import type { Lang } from "../core/i18n/messages";
 
 export type { Lang };
@@ -35,6 +36,11 @@ function where(place: Place, lang: Lang): string {
   return `${place.arg} (${row}${col})`;
 }
 
+/** The first date a workbook of `system` can hold. */
+function first(system: DateSystem): string {
+  return system === "1904" ? "1904-01-01" : "1900-01-01";
+}
+
 function show(value: unknown): string {
   const text = typeof value === "string" ? value : String(value);
   return text.length > 40 ? `"${text.slice(0, 37)}..."` : `"${text}"`;
@@ -45,14 +51,14 @@ export const messages = {
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} är inte ett datum. Skriv ett datum, t.ex. 2025-03-14.`
       : `${where(p, lang)}: ${show(value)} is not a date. Enter a date, e.g. 2025-03-14.`,
-  dateOutOfRange: (p: Place, lang: Lang): string =>
+  dateOutOfRange: (p: Place, lang: Lang, system: DateSystem): string =>
     lang === "sv"
-      ? `${where(p, lang)}: datumet ligger utanför 1900-01-01 till 2199-12-31.`
-      : `${where(p, lang)}: the date is outside 1900-01-01 to 2199-12-31.`,
-  resultOutOfRange: (lang: Lang): string =>
+      ? `${where(p, lang)}: datumet ligger utanför ${first(system)} till 2199-12-31.`
+      : `${where(p, lang)}: the date is outside ${first(system)} to 2199-12-31.`,
+  resultOutOfRange: (lang: Lang, system: DateSystem): string =>
     lang === "sv"
-      ? "Resultatet skulle hamna utanför 1900-01-01 till 2199-12-31."
-      : "The result would fall outside 1900-01-01 to 2199-12-31.",
+      ? `Resultatet skulle hamna utanför ${first(system)} till 2199-12-31.`
+      : `The result would fall outside ${first(system)} to 2199-12-31.`,
   notANumber: (p: Place, value: unknown, lang: Lang): string =>
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} är inte ett tal.`
@@ -69,10 +75,10 @@ export const messages = {
     lang === "sv"
       ? `${where(p, lang)}: talet måste vara minst 1.`
       : `${where(p, lang)}: the number must be at least 1.`,
-  badYear: (p: Place, value: unknown, lang: Lang): string =>
+  badYear: (p: Place, value: unknown, lang: Lang, firstYear: number): string =>
     lang === "sv"
-      ? `${where(p, lang)}: ${show(value)} är inte ett år från 1900 till 2199.`
-      : `${where(p, lang)}: ${show(value)} is not a year from 1900 to 2199.`,
+      ? `${where(p, lang)}: ${show(value)} är inte ett år från ${firstYear} till 2199.`
+      : `${where(p, lang)}: ${show(value)} is not a year from ${firstYear} to 2199.`,
   notABoolean: (p: Place, value: unknown, lang: Lang): string =>
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} ska vara SANT eller FALSKT.`

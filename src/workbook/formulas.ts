@@ -1,12 +1,23 @@
 /**
  * A small evaluator for the formulas the add-in itself writes into the planning workbook
- * (see the `Möten` table): a call of one of our VERKSAM functions whose arguments are
- * structured references (`[@Mötesdatum]`, `Enheter[Enhet]`, `Enheter[[Enhet]:[Typ]]`),
- * text in double quotes or numbers. The in-memory workbook uses it so that the browser
- * preview shows the values Excel would show. It is not a spreadsheet engine: any other
- * formula evaluates to "#NAME?".
+ * (see the `Möten` table and `meetingFormulas` in core/planning/template.ts). The in-memory
+ * workbook uses it so that the browser preview shows the values Excel would show. It is not
+ * a spreadsheet engine; it understands:
+ * - calls of our VERKSAM functions and of IF, ISBLANK and INDEX, nested, whose arguments are
+ *   structured references (`[@Mötesdatum]`, `[@[Meeting date]]`, `Enheter[Enhet]`,
+ *   `Enheter[[Enhet]:[Typ]]`), text in double quotes, numbers, TRUE and FALSE;
+ * - the template's own Frigörs formula (a native TEXTJOIN/COUNTIFS formula, in Swedish or
+ *   English headers), recognised by its exact text and computed with UNITS_TO_RELEASE,
+ *   which gives the same answer (tests/unit/planning/template.test.ts checks the two
+ *   against a spreadsheet engine).
+ * Any other formula evaluates to "#NAME?". An empty cell reaches a function as `null`, as
+ * in Excel on the web.
  */
 import * as functions from "../functions/functions";
+import { setWorkbookDateSystem, workbookDateSystem } from "../functions/date-system";
+import type { DateSystem } from "../core/dates/date-system";
+import { meetingFormulas, releasedFormulaSources } from "../core/planning/template";
+import type { Lang } from "../core/i18n/messages";
 import type { CellValue } from "../core/planning/types";
 
 /** Looks up table data for structured references. */
@@ -15,6 +26,8 @@ export interface FormulaContext {
   columns(table: string, first: string, last: string): CellValue[][] | undefined;
   /** The value of `column` in the current row of the formula's own table. */
   thisRow(column: string): CellValue | undefined;
+  /** The workbook's date system (default 1900); the custom functions convert with it. */
+  readonly dateSystem?: DateSystem;
 }
 
 type Fn = (...args: unknown[]) => unknown;
@@ -31,7 +44,7 @@ const FUNCTIONS: Record<string, { fn: Fn; matrixParams: readonly number[] }> = {
   "VERKSAM.SWEDISH_HOLIDAYS": { fn: functions.swedishHolidays as Fn, matrixParams: [] },
 };
 
-/** Splits an argument list at top-level commas (not inside brackets or quotes). */
+/** Splits an argument list at top-level commas (not inside parentheses, brackets or quotes). */
 export function splitArguments(text: string): string[] {
   const args: string[] = [];
   let depth = 0;
@@ -39,8 +52,8 @@ export function splitArguments(text: string): string[] {
   let current = "";
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
-    if (!quoted && ch === "[") depth++;
-    if (!quoted && ch === "]") depth--;
+    if (!quoted && (ch === "[" || ch === "(")) depth++;
+    if (!quoted && (ch === "]" || ch === ")")) depth--;
     if (!quoted && depth === 0 && ch === ",") {
       args.push(current.trim());
       current = "";
@@ -52,25 +65,100 @@ export function splitArguments(text: string): string[] {
   return args;
 }
 
-const CALL = /^=\s*([A-Za-z_.]+)\s*\((.*)\)\s*$/s;
-const THIS_ROW = /^\[@\[?([^\]]+)\]?\]$/;
-const COLUMN = /^([^[\]]+)\[([^[\]]+)\]$/;
-const COLUMN_SPAN = /^([^[\]]+)\[\[([^[\]]+)\]:\[([^[\]]+)\]\]$/;
+/** True when the parentheses and brackets of `text` (outside quotes) close in order. */
+function balanced(text: string): boolean {
+  const open: string[] = [];
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (quoted) continue;
+    if (ch === "(" || ch === "[") open.push(ch);
+    if (ch === ")" && open.pop() !== "(") return false;
+    if (ch === "]" && open.pop() !== "[") return false;
+  }
+  return !quoted && open.length === 0;
+}
 
-/** An argument's value: a scalar, or a range as a matrix. `undefined` for a reference that does not resolve. */
-function evaluateArgument(arg: string, ctx: FormulaContext): unknown {
-  if (arg === "") return null;
-  if (/^".*"$/s.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
-  if (/^[-+]?\d+(\.\d+)?$/.test(arg)) return Number(arg);
-  if (/^(TRUE|FALSE)$/i.test(arg)) return arg.toUpperCase() === "TRUE";
-  let m = THIS_ROW.exec(arg);
-  if (m) return ctx.thisRow(m[1]);
-  m = COLUMN_SPAN.exec(arg);
-  if (m) return ctx.columns(m[1], m[2], m[3]);
-  m = COLUMN.exec(arg);
-  if (m) return ctx.columns(m[1], m[2], m[2]);
+// ---- values ----
+
+/** An Excel error value inside the evaluator. */
+class FormulaError {
+  constructor(readonly code: string) {}
+}
+
+type Matrix = CellValue[][];
+type Value = CellValue | Matrix | FormulaError;
+
+function isMatrix(v: Value): v is Matrix {
+  return Array.isArray(v);
+}
+
+/** A single value where Excel wants one: a one-cell range gives its cell. */
+function scalar(v: Value): CellValue | FormulaError {
+  if (!isMatrix(v)) return v;
+  return v.length === 1 && v[0].length === 1 ? (v[0][0] ?? null) : new FormulaError("#VALUE!");
+}
+
+// ---- parsing ----
+
+type Node =
+  | { readonly kind: "value"; readonly value: CellValue }
+  | { readonly kind: "thisRow"; readonly column: string }
+  | {
+      readonly kind: "columns";
+      readonly table: string;
+      readonly first: string;
+      readonly last: string;
+    }
+  | { readonly kind: "call"; readonly name: string; readonly args: readonly Node[] };
+
+/** Undoes the ' escapes of a structured-reference column name. */
+function unescapeColumn(name: string): string {
+  return name.replace(/'(.)/g, "$1");
+}
+
+const CALL = /^([A-Za-z_][A-Za-z0-9_.]*)\s*\((.*)\)$/s;
+const THIS_ROW = /^\[@(?:\[((?:[^\]']|'.)+)\]|((?:[^\]'[]|'.)+))\]$/;
+const COLUMN = /^([^[\]"(),\s]+)\[((?:[^\]'[]|'.)+)\]$/;
+const COLUMN_SPAN = /^([^[\]"(),\s]+)\[\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/;
+
+/** The expression tree of one argument or formula body, or undefined when it is not understood. */
+function parse(text: string): Node | undefined {
+  const t = text.trim();
+  if (t === "") return { kind: "value", value: null };
+  if (/^"(?:[^"]|"")*"$/s.test(t))
+    return { kind: "value", value: t.slice(1, -1).replace(/""/g, '"') };
+  if (/^[-+]?\d+(\.\d+)?$/.test(t)) return { kind: "value", value: Number(t) };
+  if (/^(TRUE|FALSE)$/i.test(t)) return { kind: "value", value: t.toUpperCase() === "TRUE" };
+  let m = THIS_ROW.exec(t);
+  if (m) return { kind: "thisRow", column: unescapeColumn(m[1] ?? m[2]) };
+  m = COLUMN_SPAN.exec(t);
+  if (m)
+    return {
+      kind: "columns",
+      table: m[1],
+      first: unescapeColumn(m[2]),
+      last: unescapeColumn(m[3]),
+    };
+  m = COLUMN.exec(t);
+  if (m) {
+    const column = unescapeColumn(m[2]);
+    return { kind: "columns", table: m[1], first: column, last: column };
+  }
+  m = CALL.exec(t);
+  if (m && balanced(m[2])) {
+    const args: Node[] = [];
+    for (const part of splitArguments(m[2])) {
+      const node = parse(part);
+      if (!node) return undefined;
+      args.push(node);
+    }
+    return { kind: "call", name: m[1].toUpperCase(), args };
+  }
   return undefined;
 }
+
+// ---- evaluation ----
 
 /** Excel's display of an error thrown or returned by a function. */
 function errorText(e: unknown): string {
@@ -78,32 +166,137 @@ function errorText(e: unknown): string {
   return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
 }
 
-/** The value a formula shows in its cell (a spilled result shows its first cell). */
-export function evaluateFormula(formula: string, ctx: FormulaContext): CellValue {
-  const call = CALL.exec(formula);
-  if (!call) return "#NAME?";
-  const entry = FUNCTIONS[call[1].toUpperCase()];
-  if (!entry) return "#NAME?";
-  const args: unknown[] = [];
-  const parts = splitArguments(call[2]);
-  for (let i = 0; i < parts.length; i++) {
-    const value = evaluateArgument(parts[i], ctx);
-    if (value === undefined) return "#REF!";
-    // A one-cell range given where the function takes a single value.
-    const isMatrix = Array.isArray(value);
-    if (isMatrix && !entry.matrixParams.includes(i)) {
-      const m = value as unknown[][];
-      if (m.length !== 1 || m[0].length !== 1) return "#VALUE!";
-      args.push(m[0][0]);
+/** A condition as IF reads it. */
+function truth(v: CellValue | FormulaError): boolean | FormulaError {
+  if (v instanceof FormulaError) return v;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (v === null) return false;
+  return new FormulaError("#VALUE!");
+}
+
+/** A whole number as INDEX reads it. */
+function wholeNumber(v: CellValue | FormulaError): number | FormulaError {
+  if (v instanceof FormulaError) return v;
+  if (typeof v === "number" && Number.isFinite(v)) return Math.trunc(v);
+  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
+  return new FormulaError("#VALUE!");
+}
+
+function evaluate(node: Node, ctx: FormulaContext): Value {
+  switch (node.kind) {
+    case "value":
+      return node.value;
+    case "thisRow": {
+      const v = ctx.thisRow(node.column);
+      return v === undefined ? new FormulaError("#REF!") : v;
+    }
+    case "columns":
+      return ctx.columns(node.table, node.first, node.last) ?? new FormulaError("#REF!");
+    case "call":
+      return call(node.name, node.args, ctx);
+  }
+}
+
+function call(name: string, args: readonly Node[], ctx: FormulaContext): Value {
+  switch (name) {
+    case "IF": {
+      if (args.length < 2 || args.length > 3) return new FormulaError("#VALUE!");
+      const cond = truth(scalar(evaluate(args[0], ctx)));
+      if (cond instanceof FormulaError) return cond;
+      if (cond) return evaluate(args[1], ctx);
+      return args.length === 3 ? evaluate(args[2], ctx) : false;
+    }
+    case "ISBLANK": {
+      if (args.length !== 1) return new FormulaError("#VALUE!");
+      const v = scalar(evaluate(args[0], ctx));
+      return v instanceof FormulaError ? v : v === null;
+    }
+    case "INDEX": {
+      if (args.length < 2 || args.length > 3) return new FormulaError("#VALUE!");
+      const array = evaluate(args[0], ctx);
+      if (array instanceof FormulaError) return array;
+      const m: Matrix = isMatrix(array) ? array : [[array]];
+      const row = wholeNumber(scalar(evaluate(args[1], ctx)));
+      if (row instanceof FormulaError) return row;
+      const col = args.length === 3 ? wholeNumber(scalar(evaluate(args[2], ctx))) : 1;
+      if (col instanceof FormulaError) return col;
+      if (row < 1 || col < 1 || row > m.length || col > (m[row - 1]?.length ?? 0))
+        return new FormulaError("#REF!");
+      return m[row - 1][col - 1] ?? null;
+    }
+  }
+  const entry = FUNCTIONS[name];
+  if (!entry) return new FormulaError("#NAME?");
+  const values: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = evaluate(args[i], ctx);
+    // Excel does not call a function with an error value as an argument; it shows the error.
+    if (v instanceof FormulaError) return v;
+    if (isMatrix(v) && !entry.matrixParams.includes(i)) {
+      const one = scalar(v);
+      if (one instanceof FormulaError) return one;
+      values.push(one);
     } else {
-      args.push(value);
+      values.push(v);
     }
   }
   try {
-    const result = entry.fn(...args);
+    const result = entry.fn(...values);
     const first = Array.isArray(result) ? (result[0] as unknown[])[0] : result;
     return first === undefined ? null : (first as CellValue);
   } catch (e) {
+    return new FormulaError(errorText(e));
+  }
+}
+
+// ---- the template's Frigörs formula ----
+
+let nativeReleased: Map<string, Lang> | undefined;
+
+/** The language of the template's Frigörs formula, when `formula` is exactly that formula. */
+function releasedFormulaLang(formula: string): Lang | undefined {
+  if (!nativeReleased) {
+    const langs: Lang[] = ["sv", "en"];
+    nativeReleased = new Map(langs.map((lang) => [meetingFormulas(lang).released, lang]));
+  }
+  return nativeReleased.get(formula.trim());
+}
+
+/** Frigörs for this row, as UNITS_TO_RELEASE computes it from the same columns. */
+function evaluateReleased(lang: Lang, ctx: FormulaContext): CellValue {
+  const s = releasedFormulaSources(lang);
+  const meeting = ctx.thisRow(s.meetingDate);
+  const units = ctx.columns(s.unitsTable, s.unitName, s.unitType);
+  const caseUnits = ctx.columns(s.casesTable, s.caseUnit, s.caseUnit);
+  const caseDates = ctx.columns(s.casesTable, s.caseMeetingDate, s.caseMeetingDate);
+  if (meeting === undefined || !units || !caseUnits || !caseDates) return "#REF!";
+  try {
+    return functions.unitsToRelease(units, caseUnits, caseDates, meeting as never, ", ")[0][0];
+  } catch (e) {
     return errorText(e);
   }
+}
+
+/** The value a formula shows in its cell (a spilled result shows its first cell). */
+export function evaluateFormula(formula: string, ctx: FormulaContext): CellValue {
+  const before = workbookDateSystem();
+  setWorkbookDateSystem(ctx.dateSystem ?? "1900");
+  try {
+    return evaluateIn(formula, ctx);
+  } finally {
+    setWorkbookDateSystem(before);
+  }
+}
+
+function evaluateIn(formula: string, ctx: FormulaContext): CellValue {
+  const released = releasedFormulaLang(formula);
+  if (released) return evaluateReleased(released, ctx);
+  const body = /^=(.*)$/s.exec(formula.trim());
+  const node = body ? parse(body[1]) : undefined;
+  if (!node || node.kind !== "call") return "#NAME?";
+  const value = evaluate(node, ctx);
+  if (value instanceof FormulaError) return value.code;
+  if (isMatrix(value)) return value[0]?.[0] ?? null;
+  return value;
 }

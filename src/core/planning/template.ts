@@ -32,7 +32,7 @@ export const TEMPLATE_TABLE_NAMES: Readonly<Record<TableName, string>> = {
   Ärenden: "Ärenden",
 };
 
-/** The custom functions the Möten formulas call (namespace VERKSAM). */
+/** The custom functions the Möten formulas call or replace (namespace VERKSAM). */
 export const CUSTOM_FUNCTIONS = {
   workdaysBeforeMeeting: "VERKSAM.WORKDAYS_BEFORE_MEETING",
   unitsToRelease: "VERKSAM.UNITS_TO_RELEASE",
@@ -50,7 +50,9 @@ export type ValidationRule =
       readonly table: string;
       readonly column: string;
       readonly source: string;
-    };
+    }
+  /** A whole number from `min` to `max` (the number cells of Inställningar). */
+  | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number };
 
 export interface TemplateTable {
   /** Worksheet name, e.g. "Stängda dagar". */
@@ -122,32 +124,107 @@ function listRule(values: readonly string[]): ValidationRule {
   return { kind: "list", values, source: values.join(",") };
 }
 
+function wholeNumberRule(min: number, max: number): ValidationRule {
+  return { kind: "wholeNumber", min, max };
+}
+
 function termBounds(term: TemplateOptions["term"]): { first: number; last: number } {
   return term.half === "VT"
     ? { first: serialFromDate(term.year, 1, 1), last: serialFromDate(term.year, 6, 30) }
     : { first: serialFromDate(term.year, 7, 1), last: serialFromDate(term.year, 12, 31) };
 }
 
-/** The Möten formulas for headers in `lang`. */
+/** The value of Enheter's Typ column that marks a unit that can be released (R8), as UNITS_TO_RELEASE reads it. */
+const RELEASABLE_TYPE = "Region";
+
+/** The tables and columns the Frigörs formula reads, for headers in `lang`. */
+export interface ReleasedFormulaSources {
+  readonly unitsTable: string;
+  readonly unitName: string;
+  readonly unitType: string;
+  readonly casesTable: string;
+  readonly caseUnit: string;
+  readonly caseMeetingDate: string;
+  /** Möten's own column (the formula reads this row's cell). */
+  readonly meetingDate: string;
+}
+
+export function releasedFormulaSources(lang: Lang): ReleasedFormulaSources {
+  return {
+    unitsTable: TEMPLATE_TABLE_NAMES.Enheter,
+    unitName: headerOf(UNIT_COLUMNS.name, lang),
+    unitType: headerOf(UNIT_COLUMNS.type, lang),
+    casesTable: TEMPLATE_TABLE_NAMES.Ärenden,
+    caseUnit: headerOf(CASE_COLUMNS.unit, lang),
+    caseMeetingDate: headerOf(CASE_COLUMNS.meetingDate, lang),
+    meetingDate: headerOf(MEETING_COLUMNS.date, lang),
+  };
+}
+
+/**
+ * A setting from the first data row of Inställningar, or `fallback` when that cell is
+ * empty: `IF(ISBLANK(INDEX(Inställningar[Ärendefrist],1)),6,INDEX(Inställningar[Ärendefrist],1))`.
+ * The whole column (`Inställningar[Ärendefrist]`) would make Excel call the function once
+ * per settings row and spill (#SPILL! in a table) as soon as a second row appears. And an
+ * empty cell must not reach the function: it arrives as 0 (the meeting date itself) on
+ * Windows and Mac but as null (the function's default) on the web.
+ */
+function settingOrDefault(column: string, fallback: number): string {
+  const first = `INDEX(${columnRef(TEMPLATE_TABLE_NAMES.Inställningar, column)},1)`;
+  return `IF(ISBLANK(${first}),${fallback},${first})`;
+}
+
+/**
+ * Frigörs as Excel's own formula, so that no case data crosses to JavaScript (a call of
+ * UNITS_TO_RELEASE with two whole Ärenden columns is about 2.6 MB at 100 000 cases,
+ * recalculated on every edit in Ärenden, against Excel's 5 MB per call). It gives what
+ * `=VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")`
+ * gives: the Region units (type trimmed, any case) with no case at this meeting, in
+ * Enheter order, trimmed, joined with ", " (TEXTJOIN skips the "" of an empty name); ""
+ * for an empty meeting date. Names match ignoring case and spaces around the Enheter name;
+ * `~ * ?` are escaped for COUNTIFS and the criterion starts with "=", so that a unit name
+ * is matched as text.
+ * Where it differs from UNITS_TO_RELEASE (README, "The Möten formulas"): spaces around a
+ * name in Ärenden, runs of spaces inside a name, spaces other than the plain one, a case date
+ * typed as text or with a time of day, error values in Ärenden.
+ */
+function releasedFormula(lang: Lang, meetingDate: string): string {
+  const s = releasedFormulaSources(lang);
+  const name = `TRIM(${columnRef(s.unitsTable, s.unitName)})`;
+  const type = `TRIM(${columnRef(s.unitsTable, s.unitType)})`;
+  const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${name},"~","~~"),"*","~*"),"?","~?")`;
+  const cases =
+    `COUNTIFS(${columnRef(s.casesTable, s.caseUnit)},${literal},` +
+    `${columnRef(s.casesTable, s.caseMeetingDate)},${meetingDate})`;
+  return (
+    `=IF(${meetingDate}="","",TEXTJOIN(", ",TRUE,` +
+    `IF((${type}="${RELEASABLE_TYPE}")*(${cases}=0),${name},"")))`
+  );
+}
+
+/**
+ * The Möten formulas for headers in `lang` (English function names and "," separators,
+ * for `range.formulas`): the two deadlines call WORKDAYS_BEFORE_MEETING with the first
+ * settings row (default 6 / 5 when empty); Frigörs is a native formula (`releasedFormula`).
+ */
 export function meetingFormulas(lang: Lang): {
   caseDeadline: string;
   releaseDeadline: string;
   released: string;
 } {
   const h = (c: ColumnHeader): string => headerOf(c, lang);
-  const settings = TEMPLATE_TABLE_NAMES.Inställningar;
   const closed = TEMPLATE_TABLE_NAMES["Stängda dagar"];
   const meetingDate = thisRowRef(h(MEETING_COLUMNS.date));
   const closedDates = columnRef(closed, h(CLOSED_DAY_COLUMNS.date));
+  const deadline = (column: ColumnHeader, fallback: number): string =>
+    `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${meetingDate},${settingOrDefault(h(column), fallback)},${closedDates})`;
   return {
-    caseDeadline: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${meetingDate},${columnRef(settings, h(SETTINGS_COLUMNS.caseDeadlineDays))},${closedDates})`,
-    releaseDeadline: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${meetingDate},${columnRef(settings, h(SETTINGS_COLUMNS.releaseDeadlineDays))},${closedDates})`,
-    released:
-      `=${CUSTOM_FUNCTIONS.unitsToRelease}(` +
-      `${columnSpanRef(TEMPLATE_TABLE_NAMES.Enheter, h(UNIT_COLUMNS.name), h(UNIT_COLUMNS.type))},` +
-      `${columnRef(TEMPLATE_TABLE_NAMES.Ärenden, h(CASE_COLUMNS.unit))},` +
-      `${columnRef(TEMPLATE_TABLE_NAMES.Ärenden, h(CASE_COLUMNS.meetingDate))},` +
-      `${meetingDate},", ")`,
+    caseDeadline: deadline(SETTINGS_COLUMNS.caseDeadlineDays, DEFAULT_SETTINGS.caseDeadlineDays),
+    releaseDeadline: deadline(
+      SETTINGS_COLUMNS.releaseDeadlineDays,
+      DEFAULT_SETTINGS.releaseDeadlineDays
+    ),
+    released: releasedFormula(lang, meetingDate),
   };
 }
 
@@ -222,10 +299,28 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
     [
       { header: SETTINGS_COLUMNS.group },
       { header: SETTINGS_COLUMNS.startTime, format: TIME_FORMAT },
-      { header: SETTINGS_COLUMNS.intervalWeeks, format: INTEGER_FORMAT },
-      { header: SETTINGS_COLUMNS.caseDeadlineDays, format: INTEGER_FORMAT },
-      { header: SETTINGS_COLUMNS.releaseDeadlineDays, format: INTEGER_FORMAT },
-      { header: SETTINGS_COLUMNS.minutesPerCase, format: INTEGER_FORMAT },
+      // Whole numbers only: an empty or text cell would reach the deadline formulas as 0 on
+      // the desktop and as null on the web.
+      {
+        header: SETTINGS_COLUMNS.intervalWeeks,
+        format: INTEGER_FORMAT,
+        validation: wholeNumberRule(1, 52),
+      },
+      {
+        header: SETTINGS_COLUMNS.caseDeadlineDays,
+        format: INTEGER_FORMAT,
+        validation: wholeNumberRule(0, 60),
+      },
+      {
+        header: SETTINGS_COLUMNS.releaseDeadlineDays,
+        format: INTEGER_FORMAT,
+        validation: wholeNumberRule(0, 60),
+      },
+      {
+        header: SETTINGS_COLUMNS.minutesPerCase,
+        format: INTEGER_FORMAT,
+        validation: wholeNumberRule(1, 480),
+      },
     ],
     [
       [

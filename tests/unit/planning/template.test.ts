@@ -1,6 +1,12 @@
 import { strict as assert } from "assert";
+import fc from "fast-check";
+import { HyperFormula } from "hyperformula";
 import {
   buildPlanningTemplate,
+  columnRef,
+  meetingFormulas,
+  releasedFormulaSources,
+  thisRowRef,
   GROUP_PRESETS,
   groupPreset,
   PlanningTemplateError,
@@ -10,6 +16,9 @@ import {
   type PlanningInput,
   type TemplateTable,
 } from "../../../src/core/planning";
+import * as fns from "../../../src/functions/functions";
+import { splitArguments } from "../../../src/workbook/formulas";
+import { asHost, EMPTY, HOST_MODES } from "../../helpers/cf-host";
 import { d, hm } from "./helpers";
 
 function jonkoping2(lang: "sv" | "en" = "sv"): TemplateTable[] {
@@ -153,9 +162,9 @@ describe("planning/template", () => {
       null,
       null,
       null,
-      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Ärendefrist],Stängda_dagar[Datum])",
-      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Frigörandefrist],Stängda_dagar[Datum])",
-      '=VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")',
+      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],IF(ISBLANK(INDEX(Inställningar[Ärendefrist],1)),6,INDEX(Inställningar[Ärendefrist],1)),Stängda_dagar[Datum])",
+      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],IF(ISBLANK(INDEX(Inställningar[Frigörandefrist],1)),5,INDEX(Inställningar[Frigörandefrist],1)),Stängda_dagar[Datum])",
+      '=IF([@Mötesdatum]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Typ])="Region")*(COUNTIFS(Ärenden[Enhet],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Enhet]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Mötesdatum],[@Mötesdatum])=0),TRIM(Enheter[Enhet]),"")))',
     ]);
     assert.deepEqual(meetings.numberFormats, [
       "yyyy-mm-dd",
@@ -261,9 +270,9 @@ describe("planning/template", () => {
       "Released",
     ]);
     assert.deepEqual(t[3].formulas.slice(4), [
-      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],Inställningar[Case deadline],Stängda_dagar[Date])",
-      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],Inställningar[Release deadline],Stängda_dagar[Date])",
-      '=VERKSAM.UNITS_TO_RELEASE(Enheter[[Unit]:[Type]],Ärenden[Unit],Ärenden[Meeting date],[@[Meeting date]],", ")',
+      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],IF(ISBLANK(INDEX(Inställningar[Case deadline],1)),6,INDEX(Inställningar[Case deadline],1)),Stängda_dagar[Date])",
+      "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],IF(ISBLANK(INDEX(Inställningar[Release deadline],1)),5,INDEX(Inställningar[Release deadline],1)),Stängda_dagar[Date])",
+      '=IF([@[Meeting date]]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Type])="Region")*(COUNTIFS(Ärenden[Unit],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Unit]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Meeting date],[@[Meeting date]])=0),TRIM(Enheter[Unit]),"")))',
     ]);
     assert.equal(t[3].rows[0][2], "Physical");
     assert.deepEqual(t[2].rows[0].slice(0, 2), ["Jönköpings kommun", "Municipality"]);
@@ -328,6 +337,272 @@ describe("planning/template", () => {
       );
       assert.equal(plan.cases.length, 0);
       assert.equal(plan.settings.group, "VerkSam Jönköping 2");
+    }
+  });
+});
+
+// ---- the Möten formulas as Excel evaluates them ----
+
+/** The Excel functions the Möten formulas may call (Excel for Microsoft 365 has them all). */
+const EXCEL_FUNCTIONS = new Set([
+  "IF",
+  "ISBLANK",
+  "INDEX",
+  "TEXTJOIN",
+  "TRIM",
+  "COUNTIFS",
+  "SUBSTITUTE",
+  "VERKSAM.WORKDAYS_BEFORE_MEETING",
+]);
+
+/** Every structured reference in `formula`, outside string literals. */
+function structuredRefs(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return code.match(/[A-Za-zÀ-ÿ_]*\[(?:[^[\]]|\[[^[\]]*\])*\]/g) ?? [];
+}
+
+/** A sheet of HyperFormula standing in for the five tables (no header rows). */
+interface Tables {
+  /** Enheter: [Enhet, Typ]. */
+  readonly units: readonly (readonly unknown[])[];
+  /** Ärenden: [Mötesdatum, Enhet]. */
+  readonly cases: readonly (readonly unknown[])[];
+  readonly meetingDate: unknown;
+  /** Inställningar: [Ärendefrist, Frigörandefrist] rows. */
+  readonly settings?: readonly (readonly unknown[])[];
+}
+
+/** What HyperFormula takes for EMPTY: an empty cell. */
+function hfCell(v: unknown): unknown {
+  return v === EMPTY ? null : v;
+}
+
+/**
+ * `formula` (a Möten formula for headers in `lang`) with its structured references replaced by
+ * the ranges of `tables` in HyperFormula, which does not read structured references, and TRUE
+ * written as HyperFormula's TRUE().
+ */
+function forHyperFormula(formula: string, lang: "sv" | "en", t: Tables): string {
+  const s = releasedFormulaSources(lang);
+  const headers = buildPlanningTemplate({
+    group: groupPreset("habo")!,
+    term: { half: "VT", year: 2025 },
+    firstMeeting: d("2025-01-14"),
+    lang,
+  })[0].header;
+  const u = t.units.length + 1;
+  const c = t.cases.length + 1;
+  const k = (t.settings?.length ?? 1) + 1;
+  const replacements: [string, string][] = [
+    [columnRef(s.unitsTable, s.unitName), `E!$A$2:$A$${u}`],
+    [columnRef(s.unitsTable, s.unitType), `E!$B$2:$B$${u}`],
+    [columnRef(s.casesTable, s.caseMeetingDate), `C!$A$2:$A$${c}`],
+    [columnRef(s.casesTable, s.caseUnit), `C!$B$2:$B$${c}`],
+    [thisRowRef(s.meetingDate), "M!$A$2"],
+    [columnRef("Inställningar", headers[3]), `S!$A$2:$A$${k}`],
+    [columnRef("Inställningar", headers[4]), `S!$B$2:$B$${k}`],
+  ];
+  let out = formula;
+  for (const [from, to] of replacements) out = out.split(from).join(to);
+  assert.deepEqual(structuredRefs(out), [], `unreplaced references in ${out}`);
+  return out.replace(/(?<![A-Za-z_.])TRUE(?!\()/g, "TRUE()");
+}
+
+/** The value HyperFormula gives `formula` over `t`. */
+function hyperFormulaValue(formula: string, lang: "sv" | "en", t: Tables): unknown {
+  const sheet = (rows: readonly (readonly unknown[])[]) => [
+    ["header", "header"],
+    ...rows.map((r) => r.map(hfCell)),
+  ];
+  const hf = HyperFormula.buildFromSheets(
+    {
+      E: sheet(t.units),
+      C: sheet(t.cases),
+      M: sheet([[t.meetingDate]]),
+      S: sheet(t.settings ?? [[6, 5]]),
+    } as never,
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, accentSensitive: true, caseSensitive: false }
+  );
+  try {
+    const v = hf.calculateFormula(forHyperFormula(formula, lang, t), hf.getSheetId("M")!);
+    return v !== null && typeof v === "object" && "type" in v ? `#${String(v.type)}` : v;
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** What `=VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")` gives over `t` on `mode`. */
+function unitsToReleaseValue(t: Tables, mode: "desktop" | "web"): unknown {
+  return asHost(mode, fns.unitsToRelease)(
+    t.units.map((r) => [...r]),
+    t.cases.map((r) => [r[1]]),
+    t.cases.map((r) => [r[0]]),
+    t.meetingDate,
+    ", "
+  )[0][0];
+}
+
+describe("planning/template: the Möten formulas in Excel", () => {
+  for (const lang of ["sv", "en"] as const) {
+    const f = meetingFormulas(lang);
+    const all = [f.caseDeadline, f.releaseDeadline, f.released];
+
+    it(`${lang}: read the first row of Inställningar, never its whole column (no #SPILL! with a second row)`, () => {
+      for (const formula of all) {
+        for (const ref of structuredRefs(formula).filter((r) => r.startsWith("Inställningar[")))
+          assert.ok(formula.includes(`INDEX(${ref},1)`), `${ref} in ${formula}`);
+        assert.doesNotMatch(
+          formula.split(/INDEX\(Inställningar\[[^\]]+\],1\)/).join(""),
+          /Inställningar\[/
+        );
+      }
+    });
+
+    it(`${lang}: no case data crosses to JavaScript: Frigörs is a native formula, the deadlines read no Ärenden column`, () => {
+      assert.doesNotMatch(f.released, /VERKSAM\./);
+      for (const formula of [f.caseDeadline, f.releaseDeadline]) {
+        assert.match(formula, /^=VERKSAM\.WORKDAYS_BEFORE_MEETING\(/);
+        assert.doesNotMatch(formula, /Ärenden\[/);
+      }
+    });
+
+    it(`${lang}: only Excel 365 functions, English names, "," separators and structured references the strict double reads`, () => {
+      for (const formula of all) {
+        const names =
+          formula
+            .replace(/"(?:[^"]|"")*"/g, '""')
+            .match(/(?<![A-Za-z0-9_.])[A-Z][A-Z0-9_.]*(?=\()/g) ?? [];
+        for (const name of names) assert.ok(EXCEL_FUNCTIONS.has(name), `${name} in ${formula}`);
+        assert.doesNotMatch(formula.replace(/"(?:[^"]|"")*"/g, '""'), /;/);
+        for (const ref of structuredRefs(formula))
+          assert.match(
+            ref,
+            /^(?:[A-Za-zÀ-ÿ_]+\[[^[\]]+\]|[A-Za-zÀ-ÿ_]+\[\[[^[\]]+\]:\[[^[\]]+\]\]|\[@[^[\]]+\]|\[@\[[^[\]]+\]\])$/,
+            ref
+          );
+      }
+    });
+
+    it(`${lang}: an empty deadline setting gives the default (6 / 5), a 0 stays 0, only the first row counts`, () => {
+      const workdaysArgument = (formula: string): string =>
+        splitArguments(/^=VERKSAM\.WORKDAYS_BEFORE_MEETING\((.*)\)$/s.exec(formula)![1])[1];
+      const value = (formula: string, settings: unknown[][]): unknown =>
+        hyperFormulaValue(`=${workdaysArgument(formula)}`, lang, {
+          units: [["A", "Region"]],
+          cases: [[EMPTY, EMPTY]],
+          meetingDate: EMPTY,
+          settings,
+        });
+      assert.equal(value(f.caseDeadline, [[EMPTY, EMPTY]]), 6);
+      assert.equal(value(f.releaseDeadline, [[EMPTY, EMPTY]]), 5);
+      assert.equal(value(f.caseDeadline, [[0, 0]]), 0);
+      assert.equal(value(f.releaseDeadline, [[0, 0]]), 0);
+      assert.equal(
+        value(f.caseDeadline, [
+          [8, 7],
+          [1, 2],
+        ]),
+        8
+      );
+      assert.equal(
+        value(f.releaseDeadline, [
+          [8, 7],
+          [1, 2],
+        ]),
+        7
+      );
+    });
+
+    it(`${lang}: Frigörs gives what UNITS_TO_RELEASE gives (HyperFormula over generated tables, both hosts)`, () => {
+      const NAMES = [
+        "Norrahammars VC",
+        "Råslätts VC",
+        "Hälsans VC 1",
+        "Hälsans VC 10",
+        "Läkarhuset (Öster, Väster)",
+        "Ärlig vårdcentral",
+        "V*C",
+        "VxC",
+        "a?b",
+        "~x",
+      ];
+      const DATES = [d("2025-08-26"), d("2025-10-07"), d("2025-11-18")];
+      const spelling = fc.constantFrom(
+        (x: string) => x,
+        (x: string) => x.toUpperCase(),
+        (x: string) => x.toLowerCase()
+      );
+      const name = fc.tuple(fc.constantFrom(...NAMES), spelling).map(([n, f]) => f(n));
+      const spaces = fc.constantFrom("", " ", "  ");
+      const unitName = fc.oneof(
+        { weight: 8, arbitrary: fc.tuple(spaces, name, spaces).map(([a, n, b]) => a + n + b) },
+        { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
+      );
+      const unitType = fc.constantFrom<unknown>(
+        "Region",
+        "region",
+        " REGION ",
+        "Kommun",
+        "AF",
+        "FK",
+        EMPTY
+      );
+      const caseUnit = fc.oneof(
+        { weight: 8, arbitrary: name as fc.Arbitrary<unknown> },
+        { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
+      );
+      const date = fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom<unknown>(...DATES) },
+        { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
+      );
+      const tables = fc.record({
+        units: fc.array(fc.tuple(unitName, unitType), { minLength: 1, maxLength: 8 }),
+        cases: fc.array(fc.tuple(date, caseUnit), { minLength: 1, maxLength: 12 }),
+        meetingDate: date,
+      });
+      let released = 0;
+      fc.assert(
+        fc.property(tables, (t) => {
+          const native = hyperFormulaValue(f.released, lang, t);
+          for (const mode of HOST_MODES)
+            assert.deepEqual(native, unitsToReleaseValue(t, mode), mode);
+          if (native !== "") released++;
+        }),
+        { numRuns: 150 }
+      );
+      assert.ok(released > 20, `only ${released} runs released a unit`);
+    });
+  }
+
+  it("the sample workbook's Frigörs, and the edges where the native formula differs (README)", () => {
+    const f = meetingFormulas("sv").released;
+    const units = [
+      ["Jönköpings kommun", "Kommun"],
+      ["Norrahammars VC", "Region"],
+      ["Råslätts VC", "Region"],
+      ["Arbetsförmedlingen", "AF"],
+    ];
+    const meeting = d("2025-08-26");
+    const same: Tables = { units, cases: [[meeting, "Norrahammars VC"]], meetingDate: meeting };
+    assert.equal(hyperFormulaValue(f, "sv", same), "Råslätts VC");
+    assert.equal(unitsToReleaseValue(same, "web"), "Råslätts VC");
+    assert.equal(hyperFormulaValue(f, "sv", { ...same, meetingDate: EMPTY }), "");
+    // Where they differ: spaces around a unit name in Ärenden, a run of spaces inside a name,
+    // and a case date as text or with a time of day. UNITS_TO_RELEASE counts such a case; the
+    // native formula does not.
+    for (const cases of [
+      [[meeting, " Norrahammars VC"]],
+      [[meeting, "Norrahammars  VC"]],
+      [["2025-08-26", "Norrahammars VC"]],
+      [[meeting + 0.5, "Norrahammars VC"]],
+    ]) {
+      const t: Tables = { units, cases, meetingDate: meeting };
+      assert.equal(unitsToReleaseValue(t, "web"), "Råslätts VC", JSON.stringify(cases));
+      assert.equal(
+        hyperFormulaValue(f, "sv", t),
+        "Norrahammars VC, Råslätts VC",
+        JSON.stringify(cases)
+      );
     }
   });
 });

@@ -1,11 +1,15 @@
 import { strict as assert } from "assert";
+import { meetingFormulas, sampleTables } from "../../../src/core/planning";
 import { CellValue } from "../../../src/core/planning/types";
 import { evaluateFormula, FormulaContext, splitArguments } from "../../../src/workbook/formulas";
+import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
+import { newTableFromTemplate } from "../../../src/workbook/workbook";
 import { d } from "../../helpers/dates";
 
-/** A context with one row of Möten and the Enheter/Ärenden/Inställningar columns. */
-function context(row: Record<string, CellValue>): FormulaContext {
-  const tables: Record<string, Record<string, CellValue[]>> = {
+type Tables = Record<string, Record<string, CellValue[]>>;
+
+function defaultTables(): Tables {
+  return {
     Enheter: {
       Enhet: ["Jönköpings kommun", "Norrahammars VC", "Råslätts VC"],
       Typ: ["Kommun", "Region", "Region"],
@@ -17,6 +21,10 @@ function context(row: Record<string, CellValue>): FormulaContext {
     Inställningar: { Ärendefrist: [6], Frigörandefrist: [5] },
     Stängda_dagar: { Datum: [null] },
   };
+}
+
+/** A context with one row of Möten and the Enheter/Ärenden/Inställningar columns. */
+function context(row: Record<string, CellValue>, tables: Tables = defaultTables()): FormulaContext {
   return {
     thisRow: (column) => row[column],
     columns: (table, first, last) => {
@@ -31,6 +39,7 @@ function context(row: Record<string, CellValue>): FormulaContext {
 
 describe("workbook/formulas (the preview's evaluator of the add-in's own formulas)", () => {
   const row = { Mötesdatum: d("2025-04-25") };
+  const sv = meetingFormulas("sv");
 
   it("splits arguments at top-level commas only", () => {
     assert.deepEqual(splitArguments('Enheter[[Enhet]:[Typ]],Ärenden[Enhet],[@Mötesdatum],", "'), [
@@ -39,24 +48,62 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
       "[@Mötesdatum]",
       '", "',
     ]);
+    assert.deepEqual(splitArguments("[@A],IF(ISBLANK(INDEX(T[B],1)),6,INDEX(T[B],1)),T[C]"), [
+      "[@A]",
+      "IF(ISBLANK(INDEX(T[B],1)),6,INDEX(T[B],1))",
+      "T[C]",
+    ]);
   });
 
-  it("evaluates the Möten formulas as Excel would", () => {
+  it("evaluates the template's Möten formulas as Excel would", () => {
     const ctx = context(row);
+    assert.equal(evaluateFormula(sv.caseDeadline, ctx), d("2025-04-15"));
+    assert.equal(evaluateFormula(sv.releaseDeadline, ctx), d("2025-04-16"));
+    assert.equal(evaluateFormula(sv.released, ctx), "Råslätts VC");
     assert.equal(
-      evaluateFormula(
-        "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Ärendefrist],Stängda_dagar[Datum])",
-        ctx
-      ),
-      d("2025-04-15")
+      evaluateFormula(sv.released, context({ Mötesdatum: d("2025-09-01") })),
+      "Norrahammars VC, Råslätts VC"
     );
+    assert.equal(evaluateFormula(sv.released, context({ Mötesdatum: null })), "");
+    assert.equal(evaluateFormula(sv.caseDeadline, context({ Mötesdatum: null })), "");
+  });
+
+  it("the same in English headers", () => {
+    const en = meetingFormulas("en");
+    const tables: Tables = {
+      Enheter: { Unit: ["Norrahammars VC", "Råslätts VC"], Type: ["Region", "Region"] },
+      Ärenden: { Unit: ["Råslätts VC"], "Meeting date": [d("2025-04-25")] },
+      Inställningar: { "Case deadline": [6], "Release deadline": [5] },
+      Stängda_dagar: { Date: [d("2025-04-24")] },
+    };
+    const ctx = context({ "Meeting date": d("2025-04-25") }, tables);
+    assert.equal(evaluateFormula(en.caseDeadline, ctx), d("2025-04-14"));
+    assert.equal(evaluateFormula(en.released, ctx), "Norrahammars VC");
+  });
+
+  it("an empty deadline setting gives the default; 0 gives the meeting date; only the first settings row counts", () => {
+    const withSettings = (case_: CellValue[], release: CellValue[]): FormulaContext => {
+      const tables = defaultTables();
+      tables.Inställningar = { Ärendefrist: case_, Frigörandefrist: release };
+      return context(row, tables);
+    };
+    assert.equal(evaluateFormula(sv.caseDeadline, withSettings([null], [null])), d("2025-04-15"));
     assert.equal(
-      evaluateFormula(
-        "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Frigörandefrist],Stängda_dagar[Datum])",
-        ctx
-      ),
+      evaluateFormula(sv.releaseDeadline, withSettings([null], [null])),
       d("2025-04-16")
     );
+    assert.equal(evaluateFormula(sv.caseDeadline, withSettings([0], [0])), d("2025-04-25"));
+    assert.equal(evaluateFormula(sv.releaseDeadline, withSettings([0], [0])), d("2025-04-25"));
+    assert.equal(evaluateFormula(sv.caseDeadline, withSettings([1, 9], [2, 9])), d("2025-04-24"));
+    assert.equal(
+      evaluateFormula(sv.releaseDeadline, withSettings([1, 9], [2, 9])),
+      d("2025-04-23")
+    );
+    assert.equal(evaluateFormula(sv.caseDeadline, withSettings([], [])), "#REF!");
+  });
+
+  it("still evaluates a hand-written UNITS_TO_RELEASE and whole-column settings", () => {
+    const ctx = context(row);
     assert.equal(
       evaluateFormula(
         '=VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")',
@@ -64,17 +111,66 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
       ),
       "Råslätts VC"
     );
+    assert.equal(
+      evaluateFormula(
+        "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],Inställningar[Ärendefrist],Stängda_dagar[Datum])",
+        ctx
+      ),
+      d("2025-04-15")
+    );
+  });
+
+  it("IF, ISBLANK and INDEX as Excel has them", () => {
+    const ctx = context({ Mötesdatum: d("2025-04-25"), Tom: null, Text: "x" });
+    assert.equal(evaluateFormula("=IF(ISBLANK([@Tom]),1,2)", ctx), 1);
+    assert.equal(evaluateFormula("=IF(ISBLANK([@Text]),1,2)", ctx), 2);
+    assert.equal(evaluateFormula("=IF([@Text],1,2)", ctx), "#VALUE!");
+    assert.equal(evaluateFormula("=IF(0,1)", ctx), false);
+    assert.equal(evaluateFormula("=INDEX(Enheter[[Enhet]:[Typ]],2,2)", ctx), "Region");
+    assert.equal(evaluateFormula("=INDEX(Enheter[Enhet],4)", ctx), "#REF!");
+    assert.equal(evaluateFormula('=IF(1,"a",VERKSAM.IS_WORKDAY("x"))', ctx), "a");
   });
 
   it("shows Excel's error values: #NAME? for other formulas, #REF! for unknown references, the function's own error", () => {
     const ctx = context(row);
     assert.equal(evaluateFormula("=SUM(A1:A3)", ctx), "#NAME?");
+    assert.equal(evaluateFormula("=[@Mötesdatum]+1", ctx), "#NAME?");
+    assert.equal(evaluateFormula("=VERKSAM.IS_WORKDAY(A1)&VERKSAM.IS_WORKDAY(A2)", ctx), "#NAME?");
     assert.equal(evaluateFormula("=VERKSAM.IS_WORKDAY(Saknas[Datum])", ctx), "#REF!");
+    assert.equal(evaluateFormula("=VERKSAM.IS_WORKDAY([@Saknas])", ctx), "#REF!");
     assert.equal(evaluateFormula('=VERKSAM.IS_WORKDAY("inte ett datum")', ctx), "#VALUE!");
-    assert.equal(evaluateFormula("=VERKSAM.SWEDISH_HOLIDAYS(1800)", ctx), "#NUM!");
+    assert.equal(evaluateFormula("=VERKSAM.SWEDISH_HOLIDAYS(1800)", ctx), "#VALUE!");
+    assert.equal(evaluateFormula("=VERKSAM.WORKDAYS_BEFORE_MEETING(5,10)", ctx), "#N/A");
     assert.equal(
       evaluateFormula("=VERKSAM.IS_WORKDAY([@Mötesdatum])", context({ Mötesdatum: null })),
       ""
     );
+  });
+
+  it("evaluates in the workbook's date system", () => {
+    const ctx1904: FormulaContext = { ...context({ Mötesdatum: 44310 }), dateSystem: "1904" };
+    assert.equal(evaluateFormula(sv.caseDeadline, ctx1904), 44300); // 2025-04-15 in 1904
+    assert.equal(evaluateFormula(sv.caseDeadline, context({ Mötesdatum: 45772 })), 45762);
+  });
+
+  it("the preview's sample shows the planner's deadlines and releases in every formula cell", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      const tables = sampleTables(lang);
+      const meetings = tables[3];
+      const wb = new MemoryWorkbook();
+      await wb.createTables(tables.map(newTableFromTemplate));
+      const sheet = wb.sheet(meetings.sheet)!;
+      const table = sheet.tables[0];
+      meetings.rows.forEach((expected, r) => {
+        for (const c of [4, 5, 6]) {
+          assert.ok(meetings.formulas[c], `${lang}: column ${c} has a formula`);
+          assert.equal(
+            wb.cellValue(sheet, table.top + 1 + r, table.left + c),
+            expected[c],
+            `${lang}: row ${r + 1}, ${meetings.header[c]}`
+          );
+        }
+      });
+    }
   });
 });
