@@ -5,16 +5,21 @@
  * Webpack configuration, modelled on Microsoft's `yo office` template
  * "Excel custom functions with a shared runtime".
  *
- *   npm run build       -> webpack --mode production  (dist/, minified, production manifest)
- *   npm run build:dev   -> webpack --mode development
- *   npm run dev-server  -> webpack serve --mode development
+ *   npm run build                -> webpack --mode production  (dist/, minified, production manifest)
+ *   npm run build:local-officejs -> the same with a local copy of office.js (see below)
+ *   npm run build:dev            -> webpack --mode development
+ *   npm run dev-server           -> webpack serve --mode development
  *
  * Shared runtime: the task pane page (taskpane.html) hosts both the task pane code and
  * the custom functions, so both chunks are injected into it. The functions chunk is also
  * emitted as functions.js, which the manifest's Functions.Script.Url points to.
  *
- * office.js is served from our own origin (dist/office-js/), never from Microsoft's CDN:
- * only the files an Excel add-in needs are copied from @microsoft/office-js/dist.
+ * office.js (scripts/office-js.js): by default taskpane.html loads it from Microsoft's Office
+ * CDN, the supported source. `--env officejs=local` (or VERKSAM_OFFICE_JS=local) builds a
+ * complete local copy instead, for networks that cannot reach the CDN: every file office.js
+ * can request in Excel is copied from @microsoft/office-js/dist to office-js/ and the page
+ * loads office-js/office.js. Each kind has its own Content-Security-Policy
+ * (scripts/deployment.js), written into taskpane.html and sent by the dev server.
  */
 
 
@@ -22,7 +27,13 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { CONTENT_SECURITY_POLICY, URL_DEV, URL_PROD } = require("./scripts/deployment");
+const { contentSecurityPolicy, URL_DEV, URL_PROD } = require("./scripts/deployment");
+const {
+  LOCAL_OFFICE_JS_DIR,
+  localOfficeJsFiles,
+  officeJsUrl,
+  resolveOfficeJsSource,
+} = require("./scripts/office-js");
 const { localizeMetadata } = require("./scripts/localize-functions");
 
 /**
@@ -82,43 +93,27 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
-/** The files of @microsoft/office-js/dist that are copied to dist/office-js/ (about 9 MB, not 86 MB). */
+/**
+ * The local copy of office.js: every file of scripts/office-js.js, from
+ * @microsoft/office-js/dist to office-js/ under the name office.js requests it by.
+ */
 function officeJsPatterns() {
-  const common = {
-    context: officeJsDir,
+  return localOfficeJsFiles().map(([from, to]) => ({
+    from: path.join(officeJsDir, ...from.split("/")),
+    to: `${LOCAL_OFFICE_JS_DIR}/${to}`,
     // Already minified by Microsoft: keep Terser away from them.
     info: { minimized: true },
-    globOptions: { ignore: ["**/*.debug.js"] },
-  };
-  const files = [
-    "office.js",
-    "o15apptofilemappingtable.js",
-    "custom-functions-runtime.js",
-    "es6-promise.js",
-    // Host scripts office.js loads for Excel: excel-*.js, excelwebapp-*.js, excelios-*.js.
-    "excel*.js",
-    // Localised strings, only for the locales we support.
-    "sv-se/office_strings.js",
-    "en-us/office_strings.js",
-  ];
-  // `from` is relative to officeJsDir; keep that relative path below office-js/.
-  return files.map((from) => ({
-    ...common,
-    from,
-    to: ({ absoluteFilename }) => officeJsTarget(absoluteFilename),
+    // Exactly one file each: a pattern that finds nothing fails the build.
+    noErrorOnMissing: false,
   }));
-}
-
-function officeJsTarget(absoluteFilename) {
-  return path.posix.join(
-    "office-js",
-    path.relative(officeJsDir, absoluteFilename).split(path.sep).join("/")
-  );
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE) && !(env && env.WEBPACK_BUILD);
+  // "cdn" (default) or "local": where taskpane.html gets office.js from.
+  const officeJs = resolveOfficeJsSource(env && env.officejs, process.env.VERKSAM_OFFICE_JS);
+  const csp = contentSecurityPolicy(officeJs);
 
   const config = {
     // No eval-based source maps: the Content-Security-Policy forbids eval.
@@ -165,6 +160,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // Filled into the template's <%= ... %>: the build kind's CSP and office.js address.
+        templateParameters: { contentSecurityPolicy: csp, officeJsUrl: officeJsUrl(officeJs) },
         chunks: ["functions", "taskpane"],
         // Attribute quotes are kept so that the built page stays well-formed enough for tests.
         minify: dev
@@ -195,7 +192,7 @@ module.exports = async (env, options) => {
               return content.toString().split(urlDev).join(urlProd);
             },
           },
-          ...officeJsPatterns(),
+          ...(officeJs === "local" ? officeJsPatterns() : []),
         ],
       }),
     ],
@@ -213,7 +210,7 @@ module.exports = async (env, options) => {
       },
       headers: {
         "Access-Control-Allow-Origin": "*",
-        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+        "Content-Security-Policy": csp,
       },
       // Only this machine: the add-in is not meant to be served to the network while developing.
       host: "localhost",

@@ -7,12 +7,15 @@
  *   office-addin-debugging start manifest.xml [desktop|web]
  *   which starts the dev server itself (`npm run dev-server`, https on port 3000),
  *   sideloads manifest.xml and opens Excel. Extra arguments are passed on, e.g.
- *   `npm start -- web --document <url>`.
+ *   `npm start -- web --document <url>`. The task pane loads office.js from Microsoft's CDN,
+ *   as in production (VERKSAM_OFFICE_JS=local serves the local copy instead).
  *
  * Other platforms (Linux, CI), or with `npm start -- --preview`:
  *   a browser preview without Excel: the webpack dev server (development build, in
  *   memory, with live reload) serves the add-in over http at
  *   http://localhost:3000/taskpane.html with the add-in's Content-Security-Policy header.
+ *   It serves the local copy of office.js (scripts/office-js.js), so that the preview works
+ *   offline; VERKSAM_OFFICE_JS=cdn loads it from Microsoft's CDN instead.
  *   PORT=8080 npm start changes the port. VERKSAM_HTTPS=1 serves https with the Office
  *   developer certificate instead. Runs until Ctrl+C.
  */
@@ -93,8 +96,13 @@ function startPreview() {
     process.execPath,
     [webpackCli, "serve", "--mode", "development", ...passThrough],
     {
-      // webpack.config.js reads the port from here (it is also what `npm start` sets).
-      env: { ...process.env, npm_package_config_dev_server_port: String(port) },
+      env: {
+        ...process.env,
+        // webpack.config.js reads the port from here (it is also what `npm start` sets).
+        npm_package_config_dev_server_port: String(port),
+        // The preview runs offline: office.js from the local copy unless told otherwise.
+        VERKSAM_OFFICE_JS: process.env.VERKSAM_OFFICE_JS || "local",
+      },
     },
     (output) => {
       if (!announced && /compiled successfully/.test(output)) {

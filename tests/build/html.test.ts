@@ -1,40 +1,50 @@
 /**
- * Checks the built task pane page (dist/taskpane.html), the office.js copy in
- * dist/office-js/ and the JavaScript bundles: everything is served from our own origin
- * and nothing in them talks to another one. Reads dist/ as built by `npm run build`.
+ * Checks the built task pane page of both production builds, the local copy of office.js and
+ * the JavaScript bundles:
+ *   - dist/ (`npm run build`): taskpane.html loads office.js from Microsoft's CDN, and its
+ *     Content-Security-Policy allows exactly the CDN folder office.js needs, nothing else;
+ *   - dist-local/ (the local-copy build, which `npm test` makes): office.js and every file it
+ *     requests are served from our own origin (office-js/), and the policy allows only that.
+ * Nothing in either talks to another origin. Reads the builds as scripts/test.js makes them.
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
-import { CONTENT_SECURITY_POLICY } from "../../scripts/deployment";
-import { DIST_DIR, distPath, listFiles, readDist, requireProductionDist } from "../helpers/dist";
+import { contentSecurityPolicy } from "../../scripts/deployment";
+import {
+  LOCAL_OFFICE_JS_DIR,
+  localOfficeJsFiles,
+  OFFICE_JS_CDN_BASE,
+  OFFICE_JS_CDN_URL,
+  officeJsUrl,
+} from "../../scripts/office-js";
+import type { OfficeJsSource } from "../../scripts/office-js";
+import {
+  DIST_DIR,
+  DIST_LOCAL_DIR,
+  distPath,
+  listFiles,
+  readDist,
+  requireLocalOfficeJsDist,
+  requireProductionDist,
+} from "../helpers/dist";
+import { OFFICE_JS_PACKAGE_DIR } from "../helpers/office-cdn";
 
-/** Files from @microsoft/office-js/dist that must be in dist/office-js/. */
-const REQUIRED_OFFICE_JS_FILES = [
-  "office.js",
-  "o15apptofilemappingtable.js",
-  "custom-functions-runtime.js",
-  "es6-promise.js",
-  "excel-win32-16.01.js",
-  "excel-web-16.00.js",
-  "excel-mac-16.00.js",
-  "sv-se/office_strings.js",
-  "en-us/office_strings.js",
+/** The two production builds. */
+const BUILDS: readonly {
+  kind: OfficeJsSource;
+  name: string;
+  dir: string;
+  require: () => void;
+}[] = [
+  { kind: "cdn", name: "dist/", dir: DIST_DIR, require: requireProductionDist },
+  { kind: "local", name: "dist-local/", dir: DIST_LOCAL_DIR, require: requireLocalOfficeJsDist },
 ];
 
-/** What may be in dist/office-js/ at all (the full package is 86 MB). */
-const ALLOWED_OFFICE_JS_FILES = [
-  /^office\.js$/,
-  /^o15apptofilemappingtable\.js$/,
-  /^custom-functions-runtime\.js$/,
-  /^es6-promise\.js$/,
-  /^excel(webapp|ios)?-[a-z0-9.-]+\.js$/,
-  /^(sv-se|en-us)\/office_strings\.js$/,
-];
-
-const OFFICE_JS_MAX_BYTES = 15 * 1024 * 1024;
+/** 9.6 MiB (72 files) with @microsoft/office-js 1.1.110, of the package's 84 MiB. */
+const OFFICE_JS_MAX_BYTES = 12 * 1024 * 1024;
 
 /** Attributes that make the browser fetch something. */
 const URL_ATTRIBUTES = [
@@ -99,11 +109,25 @@ function directives(policy: string): Map<string, string[]> {
   return map;
 }
 
+/** Every source of every directive is a keyword ('self', 'none', ...) or data:. */
+function assertOnlyKeywords(directive: Map<string, string[]>): void {
+  for (const [name, values] of directive) {
+    for (const value of values) {
+      assert.ok(
+        ["'self'", "'none'", "'unsafe-inline'", "data:"].includes(value),
+        `${name} allows ${value}`
+      );
+      if (value === "'unsafe-inline'")
+        assert.equal(name, "style-src", `${name} allows 'unsafe-inline'`);
+    }
+  }
+}
+
 function dirSize(dir: string): number {
   return listFiles(dir).reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0);
 }
 
-/** The bundles webpack emitted at the top of dist/ (not the copied office.js files). */
+/** The bundles webpack emitted at the top of dist/. */
 function bundles(): string[] {
   return fs.readdirSync(DIST_DIR).filter((file) => file.endsWith(".js"));
 }
@@ -121,168 +145,215 @@ function stripComments(source: string): string {
     .join("\n");
 }
 
-describe("dist/taskpane.html", () => {
-  let doc: Document;
-  let problems: string[];
+for (const build of BUILDS) {
+  describe(`${build.name}taskpane.html`, () => {
+    let doc: Document;
+    let problems: string[];
+    const policy = contentSecurityPolicy(build.kind);
 
-  before(() => {
-    requireProductionDist();
-    ({ doc, problems } = parseHtml(readDist("taskpane.html")));
-  });
+    before(() => {
+      build.require();
+      ({ doc, problems } = parseHtml(readDist("taskpane.html", build.dir)));
+    });
 
-  it("parses without problems", () => {
-    assert.deepEqual(problems, []);
-  });
+    it("parses without problems", () => {
+      assert.deepEqual(problems, []);
+    });
 
-  it("is a Swedish UTF-8 page titled VerkSam planner with the app container", () => {
-    const html = doc.documentElement;
-    assert.ok(html);
-    assert.equal(html.getAttribute("lang"), "sv");
-    assert.ok(
-      all(doc, "meta").some(
-        (meta) => (meta.getAttribute("charset") ?? "").toLowerCase() === "utf-8"
-      ),
-      "no <meta charset=utf-8>"
-    );
-    assert.ok(
-      all(doc, "meta").some((meta) => meta.getAttribute("name") === "viewport"),
-      "no viewport meta"
-    );
-    assert.equal((all(doc, "title")[0]?.textContent ?? "").trim(), "VerkSam planner");
-    const main = all(doc, "main").find((element) => element.getAttribute("id") === "app");
-    assert.ok(main, "no <main id=app>");
-    assert.equal(main.getAttribute("aria-live"), "polite");
-  });
+    it("is a Swedish UTF-8 page titled VerkSam planner with the app container", () => {
+      const html = doc.documentElement;
+      assert.ok(html);
+      assert.equal(html.getAttribute("lang"), "sv");
+      assert.ok(
+        all(doc, "meta").some(
+          (meta) => (meta.getAttribute("charset") ?? "").toLowerCase() === "utf-8"
+        ),
+        "no <meta charset=utf-8>"
+      );
+      assert.ok(
+        all(doc, "meta").some((meta) => meta.getAttribute("name") === "viewport"),
+        "no viewport meta"
+      );
+      assert.equal((all(doc, "title")[0]?.textContent ?? "").trim(), "VerkSam planner");
+      const main = all(doc, "main").find((element) => element.getAttribute("id") === "app");
+      assert.ok(main, "no <main id=app>");
+      assert.equal(main.getAttribute("aria-live"), "polite");
+    });
 
-  it("declares the add-in's Content-Security-Policy before any script or stylesheet", () => {
-    const metas = cspMeta(doc);
-    assert.equal(metas.length, 1, "expected exactly one CSP meta");
-    assert.equal(metas[0].getAttribute("content"), CONTENT_SECURITY_POLICY);
-    const head = all(doc, "head")[0];
-    const children = Array.from(head.childNodes).filter(
-      (node): node is Element => node.nodeType === 1
-    );
-    const metaIndex = children.indexOf(metas[0]);
-    const firstResource = children.findIndex(
-      (element) => element.localName === "script" || element.localName === "link"
-    );
-    assert.ok(
-      metaIndex >= 0 && metaIndex < firstResource,
-      "the CSP meta must come before scripts and stylesheets"
-    );
-  });
+    it(`declares the ${build.kind} build's Content-Security-Policy before any script or stylesheet`, () => {
+      const metas = cspMeta(doc);
+      assert.equal(metas.length, 1, "expected exactly one CSP meta");
+      assert.equal(metas[0].getAttribute("content"), policy);
+      const head = all(doc, "head")[0];
+      const children = Array.from(head.childNodes).filter(
+        (node): node is Element => node.nodeType === 1
+      );
+      const metaIndex = children.indexOf(metas[0]);
+      const firstResource = children.findIndex(
+        (element) => element.localName === "script" || element.localName === "link"
+      );
+      assert.ok(
+        metaIndex >= 0 && metaIndex < firstResource,
+        "the CSP meta must come before scripts and stylesheets"
+      );
+    });
 
-  it("has a CSP that allows only our own origin", () => {
-    const policy = directives(CONTENT_SECURITY_POLICY);
-    assert.deepEqual(policy.get("default-src"), ["'self'"]);
-    assert.deepEqual(policy.get("script-src"), ["'self'"]);
-    assert.deepEqual(policy.get("connect-src"), ["'self'"]);
-    assert.deepEqual(policy.get("object-src"), ["'none'"]);
-    for (const [name, values] of policy) {
-      for (const value of values) {
-        assert.ok(
-          ["'self'", "'none'", "'unsafe-inline'", "data:"].includes(value),
-          `${name} allows ${value}`
+    if (build.kind === "local") {
+      it("has a CSP that allows only our own origin", () => {
+        const directive = directives(policy);
+        assert.deepEqual(directive.get("default-src"), ["'self'"]);
+        assert.deepEqual(directive.get("script-src"), ["'self'"]);
+        assert.deepEqual(directive.get("connect-src"), ["'self'"]);
+        assert.deepEqual(directive.get("frame-src"), ["'self'"]);
+        assert.deepEqual(directive.get("object-src"), ["'none'"]);
+        assertOnlyKeywords(directive);
+      });
+    } else {
+      it("has a CSP that allows our own origin and, for office.js, only its folder on the CDN", () => {
+        assert.equal(OFFICE_JS_CDN_BASE, "https://appsforoffice.microsoft.com/lib/1/hosted/");
+        const directive = directives(policy);
+        assert.deepEqual(directive.get("default-src"), ["'self'"]);
+        // office.js, its host file, office_strings.js and oteljs_agave.js: that one folder.
+        assert.deepEqual(directive.get("script-src"), ["'self'", OFFICE_JS_CDN_BASE]);
+        // The page office.js frames on an Office on the web host it does not trust.
+        assert.deepEqual(directive.get("frame-src"), [`${OFFICE_JS_CDN_BASE}AgaveErrorUX/`]);
+        // Nothing may be sent anywhere but to us, office.js's telemetry included.
+        assert.deepEqual(directive.get("connect-src"), ["'self'"]);
+        assert.deepEqual(directive.get("object-src"), ["'none'"]);
+        const withoutCdn = new Map(
+          [...directive].map(([name, values]): [string, string[]] => [
+            name,
+            ["script-src", "frame-src"].includes(name)
+              ? values.filter((value) => !value.startsWith(OFFICE_JS_CDN_BASE))
+              : values,
+          ])
         );
-        if (value === "'unsafe-inline'")
-          assert.equal(name, "style-src", `${name} allows 'unsafe-inline'`);
-      }
+        assertOnlyKeywords(withoutCdn);
+      });
     }
-  });
 
-  it("loads nothing from another origin", () => {
-    const external: string[] = [];
-    for (const element of Array.from(doc.getElementsByTagName("*"))) {
-      for (const attribute of URL_ATTRIBUTES) {
-        const value = element.getAttribute(attribute);
-        if (value === null) continue;
-        const candidates =
-          attribute === "srcset"
-            ? value.split(",").map((part) => part.trim().split(/\s+/)[0])
-            : [value];
-        for (const candidate of candidates) {
-          if (ABSOLUTE_URL.test(candidate))
-            external.push(`<${element.localName} ${attribute}="${value}">`);
+    it("loads nothing from another origin (but office.js from the CDN in the CDN build)", () => {
+      const external: string[] = [];
+      for (const element of Array.from(doc.getElementsByTagName("*"))) {
+        for (const attribute of URL_ATTRIBUTES) {
+          const value = element.getAttribute(attribute);
+          if (value === null) continue;
+          const candidates =
+            attribute === "srcset"
+              ? value.split(",").map((part) => part.trim().split(/\s+/)[0])
+              : [value];
+          for (const candidate of candidates) {
+            if (ABSOLUTE_URL.test(candidate))
+              external.push(`<${element.localName} ${attribute}="${value}">`);
+          }
         }
       }
-    }
-    assert.deepEqual(external, []);
-  });
+      assert.deepEqual(
+        external,
+        build.kind === "cdn" ? [`<script src="${OFFICE_JS_CDN_URL}">`] : []
+      );
+    });
 
-  it("has no inline scripts or inline event handlers (the CSP would block them)", () => {
-    const inline = all(doc, "script").filter(
-      (script) => !script.getAttribute("src") && (script.textContent ?? "").trim() !== ""
-    );
-    assert.equal(inline.length, 0, "inline <script>");
-    const handlers: string[] = [];
-    for (const element of Array.from(doc.getElementsByTagName("*"))) {
-      for (const attribute of Array.from(element.attributes)) {
-        if (/^on/i.test(attribute.name)) handlers.push(`<${element.localName} ${attribute.name}>`);
+    it("has no inline scripts or inline event handlers (the CSP would block them)", () => {
+      const inline = all(doc, "script").filter(
+        (script) => !script.getAttribute("src") && (script.textContent ?? "").trim() !== ""
+      );
+      assert.equal(inline.length, 0, "inline <script>");
+      const handlers: string[] = [];
+      for (const element of Array.from(doc.getElementsByTagName("*"))) {
+        for (const attribute of Array.from(element.attributes)) {
+          if (/^on/i.test(attribute.name))
+            handlers.push(`<${element.localName} ${attribute.name}>`);
+        }
       }
-    }
-    assert.deepEqual(handlers, []);
-  });
+      assert.deepEqual(handlers, []);
+    });
 
-  it("loads office.js from our origin first, then the task pane and functions bundles", () => {
-    const sources = all(doc, "script").map((script) => script.getAttribute("src") ?? "");
-    assert.equal(sources[0], "office-js/office.js");
-    const officeScript = all(doc, "script")[0];
-    assert.ok(
-      !officeScript.hasAttribute("async") && !officeScript.hasAttribute("defer"),
-      "office.js must load synchronously"
-    );
-    assert.ok(sources.includes("taskpane.js"), "taskpane.js is not injected");
-    assert.ok(sources.includes("functions.js"), "functions.js is not injected (shared runtime)");
-  });
+    it(`loads office.js first, once, from ${officeJsUrl(build.kind)}, then the bundles`, () => {
+      const sources = all(doc, "script").map((script) => script.getAttribute("src") ?? "");
+      assert.equal(sources[0], officeJsUrl(build.kind));
+      assert.equal(sources.filter((src) => /(^|\/)office(\.debug)?\.js$/.test(src)).length, 1);
+      const officeScript = all(doc, "script")[0];
+      assert.ok(
+        !officeScript.hasAttribute("async") && !officeScript.hasAttribute("defer"),
+        "office.js must load synchronously"
+      );
+      assert.ok(sources.includes("taskpane.js"), "taskpane.js is not injected");
+      assert.ok(sources.includes("functions.js"), "functions.js is not injected (shared runtime)");
+    });
 
-  it("references only files that exist in dist/", () => {
-    const missing: string[] = [];
-    for (const [tag, attribute] of [
-      ["script", "src"],
-      ["link", "href"],
-      ["img", "src"],
-    ] as const) {
-      for (const element of all(doc, tag)) {
-        const value = element.getAttribute(attribute);
-        if (!value || value.startsWith("data:")) continue;
-        const relative = value.replace(/[?#].*$/, "").replace(/^\.?\//, "");
-        if (!fs.existsSync(distPath(relative))) missing.push(value);
+    it(`references only files that exist in ${build.name} (or office.js on the CDN)`, () => {
+      const missing: string[] = [];
+      for (const [tag, attribute] of [
+        ["script", "src"],
+        ["link", "href"],
+        ["img", "src"],
+      ] as const) {
+        for (const element of all(doc, tag)) {
+          const value = element.getAttribute(attribute);
+          if (!value || value.startsWith("data:") || value === OFFICE_JS_CDN_URL) continue;
+          const relative = value.replace(/[?#].*$/, "").replace(/^\.?\//, "");
+          if (!fs.existsSync(distPath(relative, build.dir))) missing.push(value);
+        }
       }
-    }
-    assert.deepEqual(missing, []);
+      assert.deepEqual(missing, []);
+    });
+
+    it(`has no debug builds anywhere in ${build.name}`, () => {
+      assert.deepEqual(
+        listFiles(build.dir).filter((file) => file.endsWith(".debug.js")),
+        []
+      );
+    });
   });
-});
+}
 
-describe("dist/office-js", () => {
-  before(() => requireProductionDist());
-
-  it("contains the office.js files an Excel add-in needs", () => {
-    const missing = REQUIRED_OFFICE_JS_FILES.filter(
-      (file) => !fs.existsSync(distPath(`office-js/${file}`))
+describe("office.js in the builds", () => {
+  it("dist/ holds no copy of office.js: the production build loads it from the CDN", () => {
+    requireProductionDist();
+    assert.ok(!fs.existsSync(distPath(LOCAL_OFFICE_JS_DIR)), "dist/office-js/ exists");
+    const copied = listFiles(DIST_DIR).filter((file) =>
+      /(^|\/)(office|o15apptofilemappingtable|excel[^/]*|office_strings)\.js$/i.test(file)
     );
-    assert.deepEqual(missing, []);
-  });
-
-  it("contains nothing else from @microsoft/office-js", () => {
-    const unexpected = listFiles(distPath("office-js")).filter(
-      (file) => !ALLOWED_OFFICE_JS_FILES.some((pattern) => pattern.test(file))
-    );
-    assert.deepEqual(unexpected, []);
-  });
-
-  it("is smaller than 15 MB", () => {
-    const size = dirSize(distPath("office-js"));
-    assert.ok(
-      size < OFFICE_JS_MAX_BYTES,
-      `dist/office-js is ${(size / 1024 / 1024).toFixed(1)} MB`
-    );
+    assert.deepEqual(copied, []);
   });
 
-  it("has no debug builds anywhere in dist/", () => {
-    assert.deepEqual(
-      listFiles(DIST_DIR).filter((file) => file.endsWith(".debug.js")),
-      []
-    );
+  describe("dist-local/office-js, the local copy", () => {
+    const copyDir = (): string => distPath(LOCAL_OFFICE_JS_DIR, DIST_LOCAL_DIR);
+    before(() => requireLocalOfficeJsDist());
+
+    it("holds exactly the files of scripts/office-js.js, under the names office.js requests", () => {
+      const expected = localOfficeJsFiles()
+        .map(([, to]) => to)
+        .sort();
+      assert.deepEqual(listFiles(copyDir()), expected);
+      // The mixed case office.js asks for, not the npm package's lower case.
+      for (const file of [
+        "AgaveErrorUX/index.html",
+        "AgaveErrorUX/AgaveErrorUX.js",
+        "AgaveErrorUX/style/AgaveErrorUX.css",
+      ])
+        assert.ok(expected.includes(file), file);
+      assert.equal(expected.filter((file) => file.endsWith("/office_strings.js")).length, 51);
+    });
+
+    it("is, file for file, byte for byte the @microsoft/office-js package", () => {
+      const different = localOfficeJsFiles().filter(
+        ([from, to]) =>
+          !fs
+            .readFileSync(path.join(OFFICE_JS_PACKAGE_DIR, ...from.split("/")))
+            .equals(fs.readFileSync(path.join(copyDir(), ...to.split("/"))))
+      );
+      assert.deepEqual(different, []);
+    });
+
+    it(`is smaller than ${OFFICE_JS_MAX_BYTES / 1024 / 1024} MB`, () => {
+      const size = dirSize(copyDir());
+      assert.ok(
+        size < OFFICE_JS_MAX_BYTES,
+        `dist-local/office-js is ${(size / 1024 / 1024).toFixed(1)} MB`
+      );
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import { URL_DEV, URL_PROD } from "../../scripts/deployment";
 import { distPath, pngSize, readDist, REPO_ROOT, requireProductionDist } from "../helpers/dist";
+import { OFFICE_JS_PACKAGE_DIR } from "../helpers/office-cdn";
 
 const NS_OFFICE = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const NS_BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
@@ -39,6 +40,23 @@ const RESID_KIND: Record<string, "Image" | "Url" | "String"> = {
 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The CultureName type of Microsoft's manifest schema (OfficeAppManifestV1_1.xsd, [MS-OWEMXML]),
+ * anchored as an XML Schema pattern is: what a DefaultLocale or an Override's Locale may be.
+ */
+const CULTURE_NAME =
+  /^(?:[a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}(-[a-zA-Z]{2,3})?|[a-zA-Z]{2,3}(-[a-zA-Z]{2,3}(_tradnl|\.pseudo|-[a-zA-Z]{4,8})?)?)$/;
+
+/**
+ * Every English locale of Office: those Microsoft's office.js has its own strings for
+ * (@microsoft/office-js/dist/en-*), as "en-GB" (region in capitals).
+ */
+const ENGLISH_LOCALES = fs
+  .readdirSync(OFFICE_JS_PACKAGE_DIR)
+  .filter((name) => /^en-[a-z0-9]+$/.test(name))
+  .map((name) => `en-${name.slice(3).toUpperCase()}`)
+  .sort();
 
 interface ParsedManifest {
   doc: Document;
@@ -439,6 +457,61 @@ describe("manifest", () => {
         }
         const description = onlyChild(root, NS_OFFICE, "Description");
         assert.notEqual(description.getAttribute("DefaultValue"), enUsOverride(description));
+      });
+
+      it("gives every English Office locale the English text and metadata, one Override each", () => {
+        // Microsoft's localization guide: one Override per locale (e.g. de-de and de-at); the
+        // language alone ("en") is not supported across all Office clients and platforms.
+        assert.ok(ENGLISH_LOCALES.length >= 16, ENGLISH_LOCALES.join(", "));
+        for (const locale of [
+          "en-US",
+          "en-GB",
+          "en-AU",
+          "en-CA",
+          "en-IN",
+          "en-IE",
+          "en-NZ",
+          "en-ZA",
+          "en-SG",
+        ])
+          assert.ok(ENGLISH_LOCALES.includes(locale), locale);
+        const localized = allElements(root).filter((element) =>
+          childElements(element).some((child) => child.localName === "Override")
+        );
+        const names = localized.map(
+          (element) => element.getAttribute("id") ?? element.localName ?? ""
+        );
+        assert.deepEqual(names, [
+          "DisplayName",
+          "Description",
+          "Functions.Metadata.Url",
+          "Functions.Namespace",
+          "GetStarted.Title",
+          "Group.Label",
+          "OpenButton.Label",
+          "GetStarted.Description",
+          "OpenButton.Tooltip",
+        ]);
+        const defaultLocale = text(onlyChild(root, NS_OFFICE, "DefaultLocale"));
+        for (const element of localized) {
+          const name = element.getAttribute("id") ?? element.localName ?? "";
+          const overrides = childElements(element).filter(
+            (child) => child.localName === "Override"
+          );
+          const locales = overrides.map((override) => override.getAttribute("Locale") ?? "");
+          assert.deepEqual([...locales].sort(), ENGLISH_LOCALES, `${name}: the English locales`);
+          assert.ok(
+            !locales.includes(defaultLocale),
+            `${name}: an Override for the default locale`
+          );
+          for (const locale of locales) assert.match(locale, CULTURE_NAME, `${name}: ${locale}`);
+          const values = new Set(overrides.map((override) => override.getAttribute("Value")));
+          assert.equal(values.size, 1, `${name}: the English locales differ`);
+          assert.equal([...values][0], enUsOverride(element), name);
+        }
+        const metadata = localized[names.indexOf("Functions.Metadata.Url")];
+        assert.equal(metadata.getAttribute("DefaultValue"), `${variant.base}functions.json`);
+        assert.equal(enUsOverride(metadata), `${variant.base}functions.en-us.json`);
       });
 
       it("has Swedish strings with en-US overrides within the length limits", () => {

@@ -1,13 +1,19 @@
 /**
- * Helpers for browser tests of the built add-in (dist/).
+ * Helpers for browser tests of the built add-in (dist/, or dist-local/ for the build with a
+ * local copy of office.js).
  *
- *   const server = await startStaticServer();            // serves dist/ with the CSP header
+ *   const server = await startStaticServer();            // serves dist/ with its CSP header
  *   const session = await launchChromium({ allowedOrigin: server.origin });
  *   await session.page.goto(server.url + "taskpane.html");
  *   ...
  *   assert.deepStrictEqual(session.foreignRequests, []);  // nothing left our origin
  *   await session.close();
  *   await server.close();
+ *
+ * The production build loads office.js from Microsoft's CDN. So that the tests run offline,
+ * launchChromium starts a stand-in for the CDN (./office-cdn.ts: a local HTTPS server that
+ * Chromium reaches under the CDN's own address, serving the @microsoft/office-js package),
+ * unless told not to; requests to the CDN are then allowed, not foreign.
  *
  * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by
  * playwright-core; no browser is downloaded.
@@ -18,12 +24,16 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { CONTENT_SECURITY_POLICY } from "../../scripts/deployment";
+import { contentSecurityPolicy } from "../../scripts/deployment";
+import type { OfficeJsSource } from "../../scripts/office-js";
+import { FakeOfficeCdn, startFakeOfficeCdn } from "./office-cdn";
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 /** Where `npm run build` writes the add-in. */
 export const DIST_DIR = path.join(REPO_ROOT, "dist");
+/** Where `npm test` writes the build with a local copy of office.js (scripts/test.js). */
+export const DIST_LOCAL_DIR = path.join(REPO_ROOT, "dist-local");
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** The exact Chromium flags the browser tests use. */
@@ -75,12 +85,22 @@ export interface StaticServerOptions {
   root?: string;
   /** Port; default 0 (a random free port). */
   port?: number;
+  /**
+   * Which kind of build is served, for its Content-Security-Policy header
+   * (scripts/deployment.js). Default: "local" if the root holds office-js/office.js, else "cdn".
+   */
+  officeJs?: OfficeJsSource;
   /** Extra or overriding response headers. */
   headers?: Record<string, string>;
 }
 
+/** The kind of build in a directory: "local" if it holds its own office.js. */
+export function officeJsSourceOf(root: string): OfficeJsSource {
+  return fs.existsSync(path.join(root, "office-js", "office.js")) ? "local" : "cdn";
+}
+
 /**
- * Serves a directory (default dist/) over http on 127.0.0.1 with the add-in's
+ * Serves a directory (default dist/) over http on 127.0.0.1 with the build's
  * Content-Security-Policy header on every response. GET and HEAD only; "/" serves
  * taskpane.html; paths outside the root are refused. Fails if the directory is missing.
  */
@@ -90,7 +110,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     throw new Error(`${root} does not exist: run npm run build first`);
   }
   const baseHeaders: Record<string, string> = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Content-Security-Policy": contentSecurityPolicy(options.officeJs ?? officeJsSourceOf(root)),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "no-store",
     ...options.headers,
@@ -165,6 +185,16 @@ export interface RecordedRequest {
   resourceType: string;
 }
 
+/** A Content-Security-Policy violation a page (or one of its frames) reported. */
+export interface CspViolation {
+  /** The URL that was blocked (its origin only, for another origin), or "inline" / "eval". */
+  blockedURI: string;
+  /** e.g. "script-src-elem", "frame-src". */
+  effectiveDirective: string;
+  /** The document whose policy was violated. */
+  documentURI: string;
+}
+
 export interface BrowserSession {
   browser: Browser;
   context: BrowserContext;
@@ -177,18 +207,33 @@ export interface BrowserSession {
    * never sent; a test should assert this stays empty.
    */
   foreignRequests: string[];
+  /**
+   * Requests that failed ("url: error") or were answered with a status of 400 or more
+   * ("url: 404"), foreign requests (aborted on purpose) left out.
+   */
+  failedRequests: string[];
+  /** Content-Security-Policy violations, from every page and frame, in order. */
+  cspViolations: CspViolation[];
   /** Console messages, as "type: text". CSP violations show up here as errors. */
   consoleMessages: string[];
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
+  /** The stand-in for Microsoft's CDN, or null when launched without one. */
+  officeCdn: FakeOfficeCdn | null;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
-  /** The only origin requests may go to, e.g. StaticServer.origin. */
+  /** The only origin requests may go to, e.g. StaticServer.origin (and the CDN, see below). */
   allowedOrigin: string;
   /** Browser locale (navigator.language); default "sv-SE". */
   locale?: string;
+  /**
+   * The stand-in for Microsoft's Office CDN: "start" (default) starts one for this session
+   * (closed with it), a FakeOfficeCdn uses that one, "none" launches without: requests to
+   * the CDN are then foreign and aborted.
+   */
+  officeCdn?: "start" | "none" | FakeOfficeCdn;
 }
 
 function originOf(url: string): string | null {
@@ -205,9 +250,11 @@ function originOf(url: string): string | null {
 }
 
 /**
- * Launches Debian's Chromium headless with exactly CHROMIUM_ARGS and opens a page.
- * Every request to an origin other than `allowedOrigin` (http, https and WebSocket) is
- * aborted and recorded in `foreignRequests`; data:, blob: and about: URLs are allowed.
+ * Launches Debian's Chromium headless with exactly CHROMIUM_ARGS (plus, with the CDN
+ * stand-in, the two flags that map the CDN's host name to it) and opens a page.
+ * Every request to an origin other than `allowedOrigin` (and the CDN, with the stand-in)
+ * (http, https and WebSocket) is aborted and recorded in `foreignRequests`; data:, blob: and
+ * about: URLs are allowed.
  */
 export async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   const allowedOrigin = new URL(options.allowedOrigin).origin;
@@ -217,14 +264,37 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
       `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`
     );
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  const cdnOption = options.officeCdn ?? "start";
+  const ownCdn = cdnOption === "start" ? await startFakeOfficeCdn() : null;
+  const officeCdn = cdnOption === "start" ? ownCdn : cdnOption === "none" ? null : cdnOption;
+  const allowed = new Set([allowedOrigin, ...(officeCdn ? [officeCdn.origin] : [])]);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, ...(officeCdn ? officeCdn.chromiumArgs : [])],
+    });
+  } catch (error) {
+    await ownCdn?.close();
+    throw error;
+  }
+  const closeAll = async (): Promise<void> => {
+    try {
+      await browser.close();
+    } finally {
+      await ownCdn?.close();
+    }
+  };
   const requests: RecordedRequest[] = [];
   const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+  const cspViolations: CspViolation[] = [];
   const consoleMessages: string[] = [];
   const pageErrors: string[] = [];
+  const isForeign = (url: string): boolean => {
+    const origin = originOf(url);
+    return origin !== null && !allowed.has(origin);
+  };
   try {
     const context = await browser.newContext({
       locale: options.locale ?? "sv-SE",
@@ -232,12 +302,11 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
     });
     await context.route("**/*", async (route) => {
       const url = route.request().url();
-      const origin = originOf(url);
-      if (origin === null || origin === allowedOrigin) {
-        await route.continue();
-      } else {
+      if (isForeign(url)) {
         foreignRequests.push(url);
         await route.abort("blockedbyclient");
+      } else {
+        await route.continue();
       }
     });
     await context.routeWebSocket(
@@ -247,12 +316,35 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
         void ws.close();
       }
     );
+    // Every document (frames included) reports its CSP violations here.
+    await context.exposeBinding("__verksamCspViolation", (_source, violation: CspViolation) => {
+      cspViolations.push(violation);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as Record<string, (v: unknown) => void>)
+          .__verksamCspViolation;
+        if (typeof report === "function")
+          report({
+            blockedURI: event.blockedURI,
+            effectiveDirective: event.effectiveDirective,
+            documentURI: event.documentURI,
+          });
+      });
+    });
     context.on("request", (request) => {
       requests.push({
         url: request.url(),
         method: request.method(),
         resourceType: request.resourceType(),
       });
+    });
+    context.on("requestfailed", (request) => {
+      if (!isForeign(request.url()))
+        failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+    });
+    context.on("response", (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.url()}: ${response.status()}`);
     });
     const page = await context.newPage();
     page.on("console", (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
@@ -263,12 +355,15 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
       page,
       requests,
       foreignRequests,
+      failedRequests,
+      cspViolations,
       consoleMessages,
       pageErrors,
-      close: () => browser.close(),
+      officeCdn,
+      close: closeAll,
     };
   } catch (error) {
-    await browser.close();
+    await closeAll();
     throw error;
   }
 }
