@@ -159,7 +159,8 @@ export class OfficeWorkbook implements Workbook {
             .getEntireRow()
             .getResizedRange(WINDOW.firstRows - 1, 0)
         );
-        first.load(withFormulas.has(t.loc.name) ? "values,formulas" : "values");
+        if (withFormulas.has(t.loc.name)) first.load("values,formulas");
+        else first.load("values");
         return { t, whole, first, sheetName: t.table.worksheet.load("name") };
       });
       // Sheets without such a table (a hand-made workbook): only the used range's place here.
@@ -280,6 +281,8 @@ export class OfficeWorkbook implements Workbook {
         loads.push({ p, range });
       }
       if (loads.length === 0) return;
+      // One sync per window is the point: each carries at most about WINDOW.maxBytes.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       for (const { p, range } of loads) {
         for (const row of range.values as CellValue[][]) p.values.push(row);
@@ -453,20 +456,18 @@ export class OfficeWorkbook implements Workbook {
         const table = context.workbook.tables.getItem(f.table);
         return {
           f,
-          header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-          sheet: table.worksheet,
+          header: table.getHeaderRowRange().load("values"),
+          body: table.getDataBodyRange(),
         };
       });
       await context.sync();
-      for (const { f, header, sheet } of places) {
+      for (const { f, header, body } of places) {
         const key = f.column.trim().toLowerCase();
         const c = (header.values[0] as CellValue[]).findIndex(
           (h) => String(h).trim().toLowerCase() === key
         );
         if (c < 0) throw new Error(`${f.table}[${f.column}]`);
-        for (const r of f.rows)
-          sheet.getRangeByIndexes(header.rowIndex + 1 + r, header.columnIndex + c, 1, 1).formulas =
-            [[f.formula]];
+        for (const r of f.rows) body.getCell(r, c).formulas = [[f.formula]];
       }
       await context.sync();
     });
