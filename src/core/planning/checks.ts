@@ -7,7 +7,6 @@ import { isWorkday } from "../calendar/workdays";
 import { formatIsoDate } from "../dates/serial";
 import { caseDeadline } from "./deadlines";
 import { makeFinding } from "./findings";
-import { matchKey } from "./normalize";
 import type { Finding, Plan } from "./types";
 
 export function checkPlan(plan: Plan): Finding[] {
@@ -54,7 +53,8 @@ export function checkPlan(plan: Plan): Finding[] {
     if (date !== undefined && c.code !== "") {
       let codes = codesByMeeting.get(date);
       if (!codes) codesByMeeting.set(date, (codes = new Map()));
-      const key = matchKey(c.code);
+      // Compared before redaction: two codes holding different personnummer differ.
+      const key = c.codeKey;
       const first = codes.get(key);
       if (first === undefined) codes.set(key, c.cells.code);
       else {

@@ -1,6 +1,6 @@
 /** Findings: problems in the workbook, each tied to a cell, and their sv/en texts. */
 import { t, type Lang } from "../i18n/messages";
-import { redactPersonnummer } from "../privacy/personnummer";
+import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import { INITIATORS, MEETING_FORMS, OUTCOMES, UNIT_TYPES } from "./types";
 import type { Finding, FindingCode, Severity } from "./types";
 
@@ -36,12 +36,12 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
 
 const MAX_PARAM_LENGTH = 60;
 
-/** A parameter made safe: personnummer removed, long text shortened. */
+/**
+ * A parameter made safe: personnummer removed (a number that is one becomes the redaction
+ * text, as in the output sheets), long text shortened.
+ */
 function safeParam(value: string | number): string | number {
-  if (typeof value === "number") {
-    const text = redactPersonnummer(String(value));
-    return text === String(value) ? value : text;
-  }
+  if (typeof value === "number") return redactCellValue(value) as string | number;
   const text = redactPersonnummer(value);
   return text.length > MAX_PARAM_LENGTH ? `${text.slice(0, MAX_PARAM_LENGTH - 1)}…` : text;
 }

@@ -1,8 +1,10 @@
 /**
  * The sheets the task pane writes (Mötesschema, Dagordning, Statistik) as plain grids.
  * Dates stay serial numbers (format yyyy-mm-dd), times are fractions of a day (hh:mm).
- * As a last safety net every string cell and header is passed through
- * `redactPersonnummer`, so a personnummer typed anywhere never reaches an output sheet.
+ * As a last safety net every cell and header is passed through `redactCellValue` (the same
+ * normalisation as detection: a number cell that is a personnummer becomes the redaction
+ * text), so a personnummer typed anywhere never reaches an output sheet. The reader has
+ * redacted every text already (read.ts).
  */
 import { t, type Lang } from "../i18n/messages";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";

@@ -13,7 +13,11 @@ import {
   UNIT_COLUMNS,
   type ColumnHeader,
 } from "../i18n/headers";
-import { containsPersonnummer, redactPersonnummer } from "../privacy/personnummer";
+import {
+  containsPersonnummer,
+  PersonnummerPseudonyms,
+  redactedCellText,
+} from "../privacy/personnummer";
 import { cellAddress, rowRangeAddress } from "./address";
 import { checkPlan } from "./checks";
 import { makeFinding } from "./findings";
@@ -28,7 +32,6 @@ import {
   parseUnitType,
   parseWholeNumber,
   formatMinutes,
-  textValue,
   type Parsed,
 } from "./values";
 import {
@@ -88,8 +91,27 @@ function safeRows(grid: TableGrid): readonly (readonly CellValue[])[] {
   return Array.isArray(grid.values) ? grid.values.map((r) => (Array.isArray(r) ? r : [])) : [];
 }
 
-function sanitize(text: string): string {
-  return redactPersonnummer(text);
+/**
+ * The text of a cell for use anywhere: cleaned, every personnummer (in any form, a number
+ * cell's too) replaced by "[personnummer borttaget]". Detection (`scanForPersonnummer`)
+ * looks at exactly the same normalised value, see privacy/personnummer.ts.
+ */
+function safeText(v: CellValue | undefined): string {
+  return cleanText(redactedCellText(v));
+}
+
+/**
+ * A name or code cell (unit names, case codes): its `safeText`, and the key it is matched
+ * and compared by — like `matchKey`, but taken before redaction, with each personnummer
+ * replaced by a stand-in of that person, so that two different numbers never compare
+ * equal and the key holds none of them.
+ */
+function textAndKey(
+  v: CellValue | undefined,
+  pseudonyms: PersonnummerPseudonyms
+): { text: string; key: string } {
+  const { redacted, pseudonymised } = pseudonyms.read(v);
+  return { text: cleanText(redacted), key: matchKey(pseudonymised) };
 }
 
 /** Locates the columns of a table; reports missing required columns and duplicates. */
@@ -129,7 +151,7 @@ function bindTable<K extends string>(
     if (key === undefined) return;
     if (cols[key] === undefined) {
       cols[key] = j;
-      headerText[key] = sanitize(cleanText(cellText(cell)));
+      headerText[key] = safeText(cell);
     } else {
       findings.push(
         makeFinding("column-duplicate", cellAddress(sheet, top, left + j), {
@@ -219,7 +241,7 @@ function readDate(
 }
 
 function truncatedValue(v: CellValue | undefined): string {
-  const text = sanitize(cleanText(cellText(v)));
+  const text = safeText(v);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -240,7 +262,7 @@ function readSettings(
   }
   const row = rowView(bound, first, SETTINGS_COLUMNS);
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
-  settings.group = sanitize(textValue(row.value("group")));
+  settings.group = safeText(row.value("group"));
 
   const start = parseTimeCell(row.value("startTime"));
   if (start.kind === "ok") settings.startMinutes = start.value;
@@ -286,7 +308,7 @@ function readClosedDays(
     if (p.kind === "ok")
       list.push({
         date: p.value,
-        description: sanitize(textValue(row.value("description"))),
+        description: safeText(row.value("description")),
         cell,
       });
   }
@@ -295,6 +317,7 @@ function readClosedDays(
 
 function readUnits(
   bound: BoundTable<keyof typeof UNIT_COLUMNS> | undefined,
+  pseudonyms: PersonnummerPseudonyms,
   findings: Finding[]
 ): Unit[] {
   const units: Unit[] = [];
@@ -303,13 +326,12 @@ function readUnits(
   for (const r of bound.rows) {
     const row = rowView(bound, r, UNIT_COLUMNS);
     if (!row.has("name")) break;
-    const name = sanitize(textValue(row.value("name")));
+    const { text: name, key } = textAndKey(row.value("name"), pseudonyms);
     const cell = row.addr("name");
     if (name === "") {
       findings.push(makeFinding("unit-name-missing", cell, {}));
       continue;
     }
-    const key = matchKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
       findings.push(makeFinding("unit-duplicate", cell, { unit: name, first }));
@@ -335,9 +357,9 @@ function readUnits(
       name,
       key,
       ...(type ? { type } : {}),
-      representative: sanitize(textValue(row.value("representative"))),
-      phone: sanitize(textValue(row.value("phone"))),
-      email: sanitize(textValue(row.value("email"))),
+      representative: safeText(row.value("representative")),
+      phone: safeText(row.value("phone")),
+      email: safeText(row.value("email")),
       cell,
     });
   }
@@ -401,7 +423,7 @@ function readMeetings(
       date,
       ...(startMinutes !== undefined ? { startMinutes } : {}),
       ...(form ? { form } : {}),
-      location: sanitize(textValue(row.value("location"))),
+      location: safeText(row.value("location")),
       cell,
     });
   }
@@ -412,6 +434,7 @@ function readCases(
   bound: BoundTable<keyof typeof CASE_COLUMNS> | undefined,
   units: readonly Unit[],
   settings: Settings,
+  pseudonyms: PersonnummerPseudonyms,
   findings: Finding[]
 ): Case[] {
   const cases: Case[] = [];
@@ -457,7 +480,7 @@ function readCases(
       if (p.kind === "ok") meetingDate = p.value;
       else if (p.kind === "blank") add("date-missing", row.addr("meetingDate"), {});
     }
-    const code = sanitize(textValue(row.value("code")));
+    const { text: code, key: codeKey } = textAndKey(row.value("code"), pseudonyms);
     if (row.has("code") && code === "") add("case-code-missing", row.addr("code"), {}, meetingDate);
 
     let initiatedBy: Case["initiatedBy"];
@@ -465,8 +488,7 @@ function readCases(
     if (ini.kind === "ok") initiatedBy = ini.value;
     else if (ini.kind === "invalid") unknown("initiatedBy", "initiator", meetingDate);
 
-    const unit = sanitize(textValue(row.value("unit")));
-    const unitKey = matchKey(unit);
+    const { text: unit, key: unitKey } = textAndKey(row.value("unit"), pseudonyms);
     if (row.has("unit") && unit === "") add("case-unit-missing", row.addr("unit"), {}, meetingDate);
 
     let consent: ConsentStatus = "blank";
@@ -503,13 +525,14 @@ function readCases(
       row: row.index,
       ...(meetingDate !== undefined ? { meetingDate } : {}),
       code,
+      codeKey,
       ...(initiatedBy ? { initiatedBy } : {}),
       unit,
       unitKey,
       unitIndex: unit === "" ? -1 : (unitIndex.get(unitKey) ?? -1),
       consent,
       ...(notified !== undefined ? { notified } : {}),
-      question: sanitize(textValue(row.value("question"))),
+      question: safeText(row.value("question")),
       ...(outcome ? { outcome } : {}),
       ...(minutes !== undefined ? { minutes } : {}),
       cells: {
@@ -582,9 +605,11 @@ export function readPlanning(input: PlanningInput): { plan: Plan; findings: Find
   const settings = readSettings(settingsT, findings);
   const closedDayList = readClosedDays(closedT, findings);
   const closedDays = new Set(closedDayList.map((d) => d.date));
-  const units = readUnits(unitsT, findings);
+  // One set of stand-ins for the whole reading, so that unit names and case units compare.
+  const pseudonyms = new PersonnummerPseudonyms();
+  const units = readUnits(unitsT, pseudonyms, findings);
   const meetings = readMeetings(meetingsT, settings, findings);
-  const cases = readCases(casesT, units, settings, findings);
+  const cases = readCases(casesT, units, settings, pseudonyms, findings);
 
   const plan: Plan = {
     settings,

@@ -5,7 +5,7 @@
  */
 import { t, type Lang } from "../i18n/messages";
 import { dateFromSerial, formatIsoDate } from "../dates/serial";
-import { redactPersonnummer } from "../privacy/personnummer";
+import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import { isNotifiedLate } from "./checks";
 import { casesByMeeting } from "./schedule";
 import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
@@ -203,7 +203,7 @@ export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[
   cells.push({ header: t("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
   return cells.map((c) => ({
     header: redactPersonnummer(c.header),
-    value: typeof c.value === "string" ? redactPersonnummer(c.value) : c.value,
+    value: redactCellValue(c.value),
     format: c.format,
   }));
 }

@@ -162,7 +162,14 @@ export interface Case {
   readonly row: number;
   /** Serial of the meeting; undefined when blank or not a valid date. */
   readonly meetingDate?: number;
+  /** Ärendekod as written, any personnummer in it redacted. */
   readonly code: string;
+  /**
+   * The key duplicate codes are compared by: the code before redaction, each personnummer
+   * in it replaced by a stand-in of its person, so two codes holding different numbers
+   * differ and one number typed in two forms is the same.
+   */
+  readonly codeKey: string;
   readonly initiatedBy?: Initiator;
   /** Enhet as written (trimmed, NFC); "" when blank. */
   readonly unit: string;

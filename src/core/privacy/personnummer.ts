@@ -2,24 +2,54 @@
  * Detection and redaction of Swedish personal identity numbers (personnummer) and
  * coordination numbers (samordningsnummer, day + 60) in free text and cell values.
  *
+ * One normalisation serves detection, redaction and comparison alike (`scanPersonnummer`), so that
+ * whatever is reported as a personnummer is exactly what is removed from every output.
+ *
  * Accepted shapes, also inside longer text (never as part of a longer run of digits):
- *   YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN, YYYYMMDD+NNNN, YYYYMMDDNNNN,
- *   and the same with a space or a typographic dash (‐ ‑ ‒ – −) as separator.
+ *   YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN, YYYYMMDD+NNNN, YYYYMMDDNNNN;
+ *   as separator also any run of spaces (every kind of space the reader collapses), a
+ *   typographic dash (‐ ‑ ‒ – — ― −) or a dash/plus with spaces around it;
+ *   and nine digits YMMDDNNNN: the ten digits typed into a number cell, which lost the
+ *   leading zero of a year 00–09 (050312-1238 becomes 503121238), then pasted as text.
+ * A number cell (not text) is read as its digits padded to ten with zeros, so that the
+ * number of someone born in 2000, which lost two or three zeros (000312-1236 becomes
+ * 3121236), is found too.
  * The date part must be a real date (for samordningsnummer: day − 60), and the Luhn check
  * digit over the 10-digit form must be right. A 12-digit form must start with 18, 19 or 20.
  *
  * Written without look-behind so that it runs in every Office web view.
  */
 import { isValidCivilDate } from "../dates/serial";
+import { cellText } from "../planning/normalize";
 import type { CellValue } from "../planning/types";
 
 /** What replaces every personnummer found by `redactPersonnummer`. */
 export const REDACTED_PERSONNUMMER = "[personnummer borttaget]";
 
-const SEPARATORS = new Set(["-", "+", " ", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212"]);
+/** The spaces `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what is found. */
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+/** Hyphens, dashes, minus and plus signs, ASCII, typographic and full-width. */
+const DASHES = new Set([
+  "-",
+  "+",
+  "\u2010",
+  "\u2011",
+  "\u2012",
+  "\u2013",
+  "\u2014",
+  "\u2015",
+  "\u2212",
+  "\ufe63",
+  "\uff0b",
+  "\uff0d",
+]);
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && SPACES.test(ch);
 }
 
 /** Luhn (mod 10) check of a 10-digit string: weights 2,1,2,1,… over the first nine digits. */
@@ -48,21 +78,32 @@ function isValidDatePart(date: string): boolean {
   return isValidCivilDate(full ? year : 2000 + year, month, day);
 }
 
-/** True when date part + four digits form a valid personnummer or samordningsnummer. */
-function isValidNumber(datePart: string, lastFour: string): boolean {
-  if (!isValidDatePart(datePart)) return false;
+/** The canonical ten digits YYMMDDNNNN when date part + four digits are valid, else undefined. */
+function validTen(datePart: string, lastFour: string): string | undefined {
+  if (!isValidDatePart(datePart)) return undefined;
   const ten = datePart.slice(datePart.length - 6) + lastFour;
-  return luhnCheckDigit(ten) === ten.charCodeAt(9) - 48;
+  return luhnCheckDigit(ten) === ten.charCodeAt(9) - 48 ? ten : undefined;
 }
 
-interface Span {
+/** One personnummer in a text: [start, end) and its canonical ten digits YYMMDDNNNN. */
+export interface PersonnummerMatch {
   readonly start: number;
   readonly end: number;
+  readonly ten: string;
 }
 
-/** Every personnummer in `text`, as [start, end) spans, left to right. */
-function findSpans(text: string): Span[] {
-  const spans: Span[] = [];
+/** The end of a separator between a date part and the last four digits starting at `j`, or -1. */
+function separatorEnd(text: string, j: number): number {
+  let k = j;
+  while (isSpace(text[k])) k++;
+  if (DASHES.has(text[k] ?? "")) k++;
+  while (isSpace(text[k])) k++;
+  return k > j ? k : -1;
+}
+
+/** Every personnummer in `text`, left to right. */
+function findMatches(text: string): PersonnummerMatch[] {
+  const found: PersonnummerMatch[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -73,69 +114,101 @@ function findSpans(text: string): Span[] {
     let j = i;
     while (j < n && isDigit(text[j])) j++;
     const run = text.slice(i, j);
-    if (
-      (run.length === 10 || run.length === 12) &&
-      isValidNumber(run.slice(0, run.length - 4), run.slice(-4))
-    ) {
-      spans.push({ start: i, end: j });
-      i = j;
-      continue;
-    }
-    if ((run.length === 6 || run.length === 8) && SEPARATORS.has(text[j] ?? "")) {
-      let k = j + 1;
-      while (k < n && isDigit(text[k])) k++;
-      if (k - (j + 1) === 4 && isValidNumber(run, text.slice(j + 1, k))) {
-        spans.push({ start: i, end: k });
-        i = k;
+    // Digits only: ten, twelve, or nine that lost the leading zero of the year.
+    const digits = run.length === 9 ? "0" + run : run;
+    if (digits.length === 10 || digits.length === 12) {
+      const ten = validTen(digits.slice(0, digits.length - 4), digits.slice(-4));
+      if (ten !== undefined) {
+        found.push({ start: i, end: j, ten });
+        i = j;
         continue;
+      }
+    }
+    // A date part, a separator, four digits.
+    if (run.length === 6 || run.length === 8) {
+      const k = separatorEnd(text, j);
+      if (k > 0) {
+        let m = k;
+        while (m < n && isDigit(text[m])) m++;
+        const ten = m - k === 4 ? validTen(run, text.slice(k, m)) : undefined;
+        if (ten !== undefined) {
+          found.push({ start: i, end: m, ten });
+          i = m;
+          continue;
+        }
       }
     }
     i = j;
   }
-  return spans;
+  return found;
+}
+
+const NONE: readonly PersonnummerMatch[] = Object.freeze([]);
+
+/**
+ * The one normalisation behind detection, redaction and comparison: the text of a cell
+ * value as typed, and the personnummer in it. A number that is one, in any of its forms,
+ * is one match covering its whole text. Booleans and blanks never hold one.
+ */
+export function scanPersonnummer(value: CellValue | undefined): {
+  readonly text: string;
+  readonly matches: readonly PersonnummerMatch[];
+} {
+  const text = cellText(value);
+  if (typeof value === "string") return { text, matches: findMatches(text) };
+  if (typeof value !== "number" || !Number.isFinite(value)) return { text, matches: NONE };
+  // Dates, times' whole days, counts: fewer than seven digits can hold no personnummer.
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return { text, matches: NONE };
+  let normalised = text;
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) {
+    // A number cell keeps no leading zero: 0503121238 is 503121238, 0003121236 is 3121236.
+    const digits = Math.abs(value).toFixed(0);
+    normalised = digits.length >= 7 && digits.length < 10 ? digits.padStart(10, "0") : digits;
+  }
+  const inNumber = findMatches(normalised);
+  return {
+    text,
+    matches: inNumber.length > 0 ? [{ start: 0, end: text.length, ten: inNumber[0].ten }] : [],
+  };
+}
+
+function replaceMatches(
+  text: string,
+  matches: readonly PersonnummerMatch[],
+  by: (m: PersonnummerMatch) => string
+): string {
+  if (matches.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const m of matches) {
+    out += text.slice(last, m.start) + by(m);
+    last = m.end;
+  }
+  return out + text.slice(last);
 }
 
 /** True when `text` contains something that is a valid personnummer or samordningsnummer. */
 export function findPersonnummer(text: string): boolean {
-  return findSpans(text).length > 0;
-}
-
-/**
- * The texts to look at for a cell value. A number stored in a cell loses its leading zero
- * (050312-1234 typed without the dash becomes 503121234), so a whole number of nine digits
- * is also tried with the zero put back.
- */
-function textsOfValue(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return [];
-    const texts = [String(value)];
-    if (Number.isInteger(value) && Math.abs(value) < 1e21) {
-      const plain = Math.abs(value).toFixed(0);
-      if (plain !== texts[0]) texts.push(plain);
-      if (plain.length === 9) texts.push("0" + plain);
-    }
-    return texts;
-  }
-  return [];
+  return findMatches(text).length > 0;
 }
 
 /** True when a cell value (text or number) contains a personnummer. Booleans and blanks never do. */
 export function containsPersonnummer(value: CellValue | undefined): boolean {
-  return textsOfValue(value).some(findPersonnummer);
+  return scanPersonnummer(value).matches.length > 0;
 }
 
 /** `text` with every personnummer replaced by "[personnummer borttaget]". */
 export function redactPersonnummer(text: string): string {
-  const spans = findSpans(text);
-  if (spans.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const s of spans) {
-    out += text.slice(last, s.start) + REDACTED_PERSONNUMMER;
-    last = s.end;
-  }
-  return out + text.slice(last);
+  return redactedCellText(text);
+}
+
+/**
+ * The text of a cell value (as `cellText`) made safe for output: every personnummer
+ * replaced by "[personnummer borttaget]"; a number that is one becomes that text.
+ */
+export function redactedCellText(value: CellValue | undefined): string {
+  const { text, matches } = scanPersonnummer(value);
+  return replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
 }
 
 /**
@@ -143,7 +216,44 @@ export function redactPersonnummer(text: string): string {
  * personnummer becomes the redaction text.
  */
 export function redactCellValue(value: CellValue): CellValue {
-  if (typeof value === "string") return redactPersonnummer(value);
+  if (typeof value === "string") return redactedCellText(value);
   if (typeof value === "number" && containsPersonnummer(value)) return REDACTED_PERSONNUMMER;
   return value;
+}
+
+/**
+ * Stand-ins for the personnummer of one reading, for comparing values without keeping
+ * the numbers: the same person (in any form) gets the same stand-in, two people two.
+ */
+export class PersonnummerPseudonyms {
+  private readonly byTen = new Map<string, string>();
+
+  /**
+   * The text of a cell value with every personnummer replaced by its stand-in. Two
+   * values give the same text exactly when they are the same text around the same people.
+   */
+  cellText(value: CellValue | undefined): string {
+    return this.read(value).pseudonymised;
+  }
+
+  /**
+   * Both texts of a cell value from one scan: `redacted` (as `redactedCellText`, for
+   * output) and `pseudonymised` (as `cellText`, for comparing).
+   */
+  read(value: CellValue | undefined): {
+    readonly redacted: string;
+    readonly pseudonymised: string;
+  } {
+    const { text, matches } = scanPersonnummer(value);
+    if (matches.length === 0) return { redacted: text, pseudonymised: text };
+    return {
+      redacted: replaceMatches(text, matches, () => REDACTED_PERSONNUMMER),
+      pseudonymised: replaceMatches(text, matches, (m) => {
+        let token = this.byTen.get(m.ten);
+        if (token === undefined)
+          this.byTen.set(m.ten, (token = `\u0000${this.byTen.size + 1}\u0000`));
+        return token;
+      }),
+    };
+  }
 }

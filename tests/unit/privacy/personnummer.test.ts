@@ -1,12 +1,17 @@
 import { strict as assert } from "assert";
 import fc from "fast-check";
+import { cleanText } from "../../../src/core/planning/normalize";
+import type { CellValue } from "../../../src/core/planning/types";
 import {
   containsPersonnummer,
   findPersonnummer,
+  PersonnummerPseudonyms,
   redactCellValue,
+  redactedCellText,
   redactPersonnummer,
   REDACTED_PERSONNUMMER,
 } from "../../../src/core/privacy/personnummer";
+import { FORM_KINDS, formValue, inText, leakIn, pnrArb } from "./forms";
 
 /** Independent Luhn: the check digit of nine digits (weights 2,1,2,…). */
 function luhn(nine: string): number {
@@ -48,6 +53,12 @@ describe("privacy/personnummer", () => {
       ["29 Feb of a leap year (12 digits)", "20" + pnr10("000229", "456")],
       ["samordningsnummer (day + 60)", pnr10("811278", "987")],
       ["samordningsnummer 12 digits", "19" + pnr10("811291", "111")],
+      ["with a no-break space", `${TEN.slice(0, 6)}\u00a0${TEN.slice(6)}`],
+      ["with two spaces", `${TEN.slice(0, 6)}  ${TEN.slice(6)}`],
+      ["with spaces around the dash", `${TEN.slice(0, 6)} - ${TEN.slice(6)}`],
+      ["with an em dash", `${TEN.slice(0, 6)}\u2014${TEN.slice(6)}`],
+      ["nine digits: a number that lost its zero, as text", pnr10("050312", "123").slice(1)],
+      ["nine digits inside text", `Ärende ${pnr10("050312", "123").slice(1)} klart`],
     ];
     for (const [label, text] of cases) {
       it(label, () => assert.equal(findPersonnummer(text), true, text));
@@ -79,6 +90,9 @@ describe("privacy/personnummer", () => {
       ["ISO date and time", "2025-03-14 10:00"],
       ["case code J2-2025-07", "J2-2025-07"],
       ["case code J2-25-001", "J2-25-001"],
+      ["nine digits that are no number with a zero put back", "811218987"],
+      ["eight digits in text (a text cell keeps its zeros)", pnr10("001012", "123").slice(2)],
+      ["two dashes", `${TEN.slice(0, 6)}--${TEN.slice(6)}`],
       ["empty", ""],
     ];
     for (const [label, text] of cases) {
@@ -97,6 +111,17 @@ describe("privacy/personnummer", () => {
       const p = pnr10("050312", "123");
       assert.equal(p.length, 10);
       assert.equal(containsPersonnummer(Number(p)), true);
+    });
+    it("finds a number that lost two or three zeros (born in 2000)", () => {
+      for (const p of [pnr10("000312", "123"), pnr10("001012", "123")]) {
+        assert.ok(p.startsWith("00"));
+        assert.equal(containsPersonnummer(Number(p)), true, p);
+        assert.equal(redactCellValue(Number(p)), REDACTED_PERSONNUMMER, p);
+      }
+    });
+    it("does not take a negative or fractional number's digits for more than they are", () => {
+      assert.equal(containsPersonnummer(-Number(TEN)), true);
+      assert.equal(containsPersonnummer(Number(TEN) / 1000), false);
     });
     it("ignores serials, fractions, booleans and blanks", () => {
       for (const v of [45895, 0.375, 0.4930555555555556, 1e21, NaN, Infinity, true, false, null]) {
@@ -120,6 +145,87 @@ describe("privacy/personnummer", () => {
       assert.equal(redactCellValue(Number(TWELVE)), REDACTED_PERSONNUMMER);
       assert.equal(redactCellValue(45895), 45895);
       assert.equal(redactCellValue(true), true);
+    });
+  });
+
+  describe("one normalisation for detection, redaction and comparison", () => {
+    const valueArb: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.integer(),
+      fc.integer({ min: 1_000_000, max: 999_999_999_999 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc
+        .tuple(pnrArb, fc.constantFrom(...FORM_KINDS), fc.string(), fc.string())
+        .map(([p, kind, before, after]) => inText(formValue(p, kind), before, after))
+    );
+
+    it("a value is reported exactly when redaction changes it, and redacted holds none", () => {
+      fc.assert(
+        fc.property(valueArb, (v) => {
+          const found = containsPersonnummer(v);
+          const redacted = redactCellValue(v);
+          assert.equal(found, !Object.is(redacted, v), JSON.stringify(v));
+          assert.equal(containsPersonnummer(redacted), false, JSON.stringify(redacted));
+          assert.equal(redactedCellText(v).includes(REDACTED_PERSONNUMMER), found);
+        }),
+        { numRuns: 2000 }
+      );
+    });
+
+    it("cleaning spaces and Unicode normalisation never change what is found", () => {
+      fc.assert(
+        fc.property(valueArb, (v) => {
+          if (typeof v !== "string") return;
+          assert.equal(containsPersonnummer(cleanText(v)), containsPersonnummer(v));
+          assert.equal(cleanText(redactPersonnummer(v)), redactPersonnummer(cleanText(v)));
+        }),
+        { numRuns: 2000 }
+      );
+    });
+
+    it("every planted form is found and gone after redaction", () => {
+      fc.assert(
+        fc.property(
+          pnrArb,
+          fc.constantFrom(...FORM_KINDS),
+          fc.constantFrom("", "Ärende ", "x"),
+          fc.constantFrom("", " klart", "."),
+          (p, kind, before, after) => {
+            const v = inText(formValue(p, kind), before, after);
+            assert.equal(containsPersonnummer(v), true, JSON.stringify(v));
+            assert.equal(leakIn(redactedCellText(v), p), undefined, JSON.stringify(v));
+          }
+        ),
+        { numRuns: 1000 }
+      );
+    });
+
+    it("stand-ins: the same person in any form compares equal, two people never", () => {
+      fc.assert(
+        fc.property(
+          pnrArb,
+          pnrArb,
+          fc.constantFrom(...FORM_KINDS),
+          fc.constantFrom(...FORM_KINDS),
+          (p, q, kp, kq) => {
+            const s = new PersonnummerPseudonyms();
+            const a = s.cellText(formValue(p, kp));
+            const b = s.cellText(formValue(p, kq));
+            const c = s.cellText(formValue(q, kq));
+            assert.equal(a, b);
+            assert.equal(a === c, p.ten === q.ten);
+            assert.equal(s.cellText(inText(formValue(p, "YYMMDD-NNNN"), "K-", "/2")), `K-${a}/2`);
+            for (const t of [a, b, c]) {
+              assert.equal(leakIn(t, p), undefined);
+              assert.equal(leakIn(t, q), undefined);
+            }
+          }
+        ),
+        { numRuns: 1000 }
+      );
     });
   });
 
