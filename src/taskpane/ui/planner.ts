@@ -5,6 +5,7 @@
 import { nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
 import { dateFromSerial, parseIsoDate, serialFromDate } from "../../core/dates/serial";
 import { GROUP_PRESETS, parseUnitType, PresetUnit, UnitType } from "../../core/planning";
+import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { Workbook } from "../../workbook/workbook";
 import {
   ActionKind,
@@ -16,7 +17,7 @@ import {
   ShownFinding,
   statisticsClipboardText,
 } from "../actions";
-import { copyText } from "../clipboard";
+import { copyText, showForManualCopy } from "../clipboard";
 import { clear, h } from "../dom";
 import { isoDate } from "../format";
 import { Lang, strings } from "../i18n";
@@ -101,7 +102,15 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     }
   };
 
-  const busy = async (work: () => Promise<ActionOutcome>): Promise<ActionOutcome | undefined> => {
+  /**
+   * Runs an action with the pane busy. Its whole outcome (result line, checks, copy
+   * choices) is shown in one synchronous update before the pane stops being busy, so that
+   * nobody — reader or test — sees the pane idle with half of it.
+   */
+  const busy = async (
+    work: () => Promise<ActionOutcome>,
+    show?: (outcome: ActionOutcome) => void
+  ): Promise<void> => {
     root.setAttribute("aria-busy", "true");
     for (const b of buttons) b.disabled = true;
     status.textContent = t.busy;
@@ -113,10 +122,12 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
         findings: [],
         copyChoices: [],
       }));
-      status.textContent = outcome.message;
+      // Messages are safe already (the core redacts); this is the last safety net.
+      status.textContent = redactPersonnummer(outcome.message);
       status.className = `result-line ${outcome.ok ? "ok" : "error"}`;
-      if (outcome.ok || outcome.findings.length > 0) showFindings(outcome.findings);
-      return outcome;
+      if (outcome.ok || outcome.findings.length > 0)
+        showFindings(outcome.findings.map((f) => ({ ...f, text: redactPersonnummer(f.text) })));
+      show?.(outcome);
     } finally {
       root.removeAttribute("aria-busy");
       for (const b of buttons) b.disabled = false;
@@ -269,18 +280,32 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
       ? previous
       : (held[held.length - 1] ?? choices[0]).id;
   };
+  /**
+   * The copy status in one update: text, colour and visibility together (never shown with
+   * an old or empty text), and the manual-copy area with it.
+   */
+  const showCopyStatus = (text: string, kind: "ok" | "warning", manualText?: string): void => {
+    copyStatus.textContent = text;
+    copyStatus.className = `message ${kind}`;
+    copyStatus.hidden = false;
+    if (manualText === undefined) manualArea.hidden = true;
+    else showForManualCopy(manualArea, manualText);
+  };
   copyButton.addEventListener("click", () => {
     const choice = choices.find((c) => c.id === copySelect.value);
-    copyStatus.hidden = false;
     if (!choice) {
-      copyStatus.textContent = t.copyNeedsStatistics;
-      copyStatus.className = "message warning";
+      showCopyStatus(t.copyNeedsStatistics, "warning");
       return;
     }
-    void copyText(statisticsClipboardText(choice.row, lang), manualArea).then((method) => {
-      copyStatus.textContent = method === "manual" ? t.copyManual : t.copied(choice.label);
-      copyStatus.className = `message ${method === "manual" ? "warning" : "ok"}`;
-    });
+    // Made now, from the statistics in memory: the copy must start in the click, before any
+    // await (clipboard.ts), and a status of an earlier copy must not stand meanwhile.
+    const text = redactPersonnummer(statisticsClipboardText(choice.row, lang));
+    copyStatus.hidden = true;
+    void copyText(text).then((method) =>
+      method === "manual"
+        ? showCopyStatus(t.copyManual, "warning", text)
+        : showCopyStatus(t.copied(choice.label), "ok")
+    );
   });
   const copyCard = h(
     "section",
@@ -307,8 +332,9 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     );
     buttons.push(b);
     b.addEventListener("click", () => {
-      void busy(() => runAction(workbook, kind, { today, lang })).then(
-        (outcome) => outcome && setChoices(outcome.copyChoices)
+      void busy(
+        () => runAction(workbook, kind, { today, lang }),
+        (outcome) => setChoices(outcome.copyChoices)
       );
     });
     return b;
