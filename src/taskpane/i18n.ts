@@ -56,6 +56,22 @@ const sv = {
   copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
   checksTitle: "Kontroller",
   noFindings: "Inga anmärkningar.",
+  formulaProblem: (
+    cell: string,
+    column: string,
+    problem: "missing" | "overwritten" | "outdated"
+  ): string =>
+    problem === "missing"
+      ? `Formeln i ${cell} (${column}) saknas, så raden räknas inte om.`
+      : problem === "overwritten"
+        ? `Formeln i ${cell} (${column}) är överskriven med ett värde, så raden räknas inte om.`
+        : `Formeln i ${cell} (${column}) är från en äldre version av VerkSam-planeraren.`,
+  refillButton: (cells: number): string =>
+    cells === 1 ? "Fyll i formeln igen" : `Fyll i formlerna igen (${cells} celler)`,
+  refillConfirm: (cells: string): string =>
+    `Formlerna skrivs in i ${cells}. Det som står i cellerna nu ersätts, och Ctrl+Z kan inte ångra det. Fortsätta?`,
+  refillYes: "Ja, fyll i",
+  refillNo: "Avbryt",
   showCell: (cell: string): string => `Visa ${cell}`,
   previewGrid: "Arbetsboken (förhandsvisning, skrivskyddad)",
   emptySheet: "Bladet är tomt.",
@@ -114,6 +130,22 @@ const en: Strings = {
   copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
   checksTitle: "Checks",
   noFindings: "Nothing to report.",
+  formulaProblem: (
+    cell: string,
+    column: string,
+    problem: "missing" | "overwritten" | "outdated"
+  ): string =>
+    problem === "missing"
+      ? `The formula in ${cell} (${column}) is missing, so the row is not recalculated.`
+      : problem === "overwritten"
+        ? `The formula in ${cell} (${column}) was typed over with a value, so the row is not recalculated.`
+        : `The formula in ${cell} (${column}) is from an earlier version of VerkSam planner.`,
+  refillButton: (cells: number): string =>
+    cells === 1 ? "Fill in the formula again" : `Fill in the formulas again (${cells} cells)`,
+  refillConfirm: (cells: string): string =>
+    `The formulas are written into ${cells}. What those cells hold now is replaced, and Ctrl+Z cannot undo it. Continue?`,
+  refillYes: "Yes, fill in",
+  refillNo: "Cancel",
   showCell: (cell: string): string => `Show ${cell}`,
   previewGrid: "The workbook (preview, read-only)",
   emptySheet: "The sheet is empty.",

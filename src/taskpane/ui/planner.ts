@@ -4,7 +4,13 @@
  */
 import { nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
 import { dateFromSerial, parseIsoDate, serialFromDate } from "../../core/dates/serial";
-import { GROUP_PRESETS, parseUnitType, PresetUnit, UnitType } from "../../core/planning";
+import {
+  FormulaRepair,
+  GROUP_PRESETS,
+  parseUnitType,
+  PresetUnit,
+  UnitType,
+} from "../../core/planning";
 import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { Workbook } from "../../workbook/workbook";
 import {
@@ -13,6 +19,7 @@ import {
   CopyChoice,
   createPlanningWorkbook,
   reasonOf,
+  refillMeetingFormulas,
   runAction,
   ShownFinding,
   statisticsClipboardText,
@@ -63,13 +70,78 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     "aria-live": "polite",
   });
   const findingsList = h("ul", { id: "findings", className: "findings" });
+  // Kontroller's offer to put back the Möten formulas (empty, typed over, or outdated).
+  const refillButton = h("button", {
+    type: "button",
+    id: "refill-formulas",
+    className: "secondary",
+  });
+  const refillQuestion = h("p", { id: "refill-question", className: "message warning" });
+  const refillYes = h("button", { type: "button", id: "refill-yes" }, t.refillYes);
+  const refillNo = h(
+    "button",
+    { type: "button", id: "refill-no", className: "secondary" },
+    t.refillNo
+  );
+  const refillConfirm = h(
+    "div",
+    { id: "refill-confirm", hidden: true },
+    refillQuestion,
+    refillYes,
+    refillNo
+  );
+  const refillBox = h("div", { id: "refill", hidden: true }, refillButton, refillConfirm);
   const checksCard = h(
     "section",
     { className: "card", "aria-labelledby": "checks-title" },
     h("h2", { id: "checks-title" }, t.checksTitle),
-    findingsList
+    findingsList,
+    refillBox
   );
-  const buttons: HTMLButtonElement[] = [];
+  const buttons: HTMLButtonElement[] = [refillButton, refillYes, refillNo];
+
+  /** The Möten formula cells to refill, as warnings that select their cell, and the offer. */
+  const repairFindings = (repairs: readonly FormulaRepair[]): ShownFinding[] =>
+    repairs.flatMap((r) =>
+      r.rows.map((x) => {
+        const bang = x.cell.lastIndexOf("!");
+        return {
+          severity: "warning" as const,
+          text: t.formulaProblem(x.cell, r.column, x.problem),
+          target: {
+            sheet: x.cell.slice(0, bang).replace(/^'|'$/g, ""),
+            address: x.cell.slice(bang + 1),
+          },
+        };
+      })
+    );
+  const showRepairs = (repairs: readonly FormulaRepair[]): void => {
+    const cells = repairs.flatMap((r) => r.rows.map((x) => x.cell));
+    refillBox.hidden = cells.length === 0;
+    refillConfirm.hidden = true;
+    refillButton.hidden = false;
+    refillButton.textContent = t.refillButton(cells.length);
+    refillQuestion.textContent = t.refillConfirm(cells.join(", "));
+  };
+  refillButton.addEventListener("click", () => {
+    refillButton.hidden = true;
+    refillConfirm.hidden = false;
+    refillYes.focus();
+  });
+  refillNo.addEventListener("click", () => {
+    refillConfirm.hidden = true;
+    refillButton.hidden = false;
+    refillButton.focus();
+  });
+  refillYes.addEventListener("click", () => {
+    void busy(async () => {
+      const refilled = await refillMeetingFormulas(workbook, lang);
+      if (!refilled.ok) return refilled;
+      // The checks again, on the workbook as it is now; the result line says what was done.
+      const checked = await runAction(workbook, "check", { today, lang });
+      return { ...checked, ok: true, message: refilled.message };
+    });
+  });
 
   const showFindings = (findings: readonly ShownFinding[]): void => {
     clear(findingsList);
@@ -125,8 +197,16 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
       // Messages are safe already (the core redacts); this is the last safety net.
       status.textContent = redactPersonnummer(outcome.message);
       status.className = `result-line ${outcome.ok ? "ok" : "error"}`;
-      if (outcome.ok || outcome.findings.length > 0)
-        showFindings(outcome.findings.map((f) => ({ ...f, text: redactPersonnummer(f.text) })));
+      if (outcome.ok || outcome.findings.length > 0) {
+        const repairs = outcome.repairs ?? [];
+        showFindings(
+          [...outcome.findings, ...repairFindings(repairs)].map((f) => ({
+            ...f,
+            text: redactPersonnummer(f.text),
+          }))
+        );
+        showRepairs(repairs);
+      }
       show?.(outcome);
     } finally {
       root.removeAttribute("aria-busy");
