@@ -179,6 +179,24 @@ export class MemoryWorkbook implements Workbook {
     });
   }
 
+  /** A rectangle's cells, each as `cell` gives it. */
+  private rect(
+    top: number,
+    left: number,
+    rows: number,
+    cols: number,
+    cell: (r: number, c: number) => CellValue
+  ): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = top; r < top + rows; r++) {
+      const line: CellValue[] = [];
+      for (let c = left; c < left + cols; c++) line.push(cell(r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Values of a rectangle as Office.js returns them (formulas evaluated). */
   private grid(
     sheet: MemorySheet,
     top: number,
@@ -186,13 +204,7 @@ export class MemoryWorkbook implements Workbook {
     rows: number,
     cols: number
   ): CellValue[][] {
-    const out: CellValue[][] = [];
-    for (let r = top; r < top + rows; r++) {
-      const line: CellValue[] = [];
-      for (let c = left; c < left + cols; c++) line.push(this.cellValue(sheet, r, c));
-      out.push(line);
-    }
-    return out;
+    return this.rect(top, left, rows, cols, (r, c) => this.cellValue(sheet, r, c));
   }
 
   private owner(name: string): SheetOwner {
@@ -209,14 +221,13 @@ export class MemoryWorkbook implements Workbook {
     rows: number,
     cols: number
   ): CellValue[][] {
-    const out: CellValue[][] = [];
-    for (let r = top; r < top + rows; r++) {
-      const line: CellValue[] = [];
-      for (let c = left; c < left + cols; c++)
-        line.push(sheet.formulas[r]?.[c] ?? sheet.values[r]?.[c] ?? "");
-      out.push(line);
-    }
-    return out;
+    return this.rect(
+      top,
+      left,
+      rows,
+      cols,
+      (r, c) => sheet.formulas[r]?.[c] ?? sheet.values[r]?.[c] ?? ""
+    );
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {

@@ -5,16 +5,9 @@
  */
 import fc from "fast-check";
 import type { CellValue } from "../../../src/core/planning";
+import { luhn } from "../planning/helpers";
 
-/** Independent Luhn check digit over nine digits (weights 2,1,2,…). */
-export function luhn(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += Math.floor(p / 10) + (p % 10);
-  }
-  return (10 - (sum % 10)) % 10;
-}
+export { luhn };
 
 /** One person's number. */
 export interface Pnr {
