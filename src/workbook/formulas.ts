@@ -7,16 +7,21 @@
  *   structured references (`[@Mötesdatum]`, `[@[Meeting date]]`, `Enheter[Enhet]`,
  *   `Enheter[[Enhet]:[Typ]]`), text in double quotes, numbers, TRUE and FALSE;
  * - the template's own Frigörs formula (a native TEXTJOIN/COUNTIFS formula, in Swedish or
- *   English headers), recognised by its exact text and computed with UNITS_TO_RELEASE,
- *   which gives the same answer (tests/unit/planning/template.test.ts checks the two
- *   against a spreadsheet engine).
+ *   English headers), recognised by its exact text and computed with UNITS_TO_RELEASE over
+ *   the cases whose Samtycke is not "Nej"/"No" (compared as COUNTIFS does: the whole text,
+ *   any case), which gives the same answer (tests/unit/planning/template.test.ts checks the
+ *   two against a spreadsheet engine).
  * Any other formula evaluates to "#NAME?". An empty cell reaches a function as `null`, as
  * in Excel on the web.
  */
 import * as functions from "../functions/functions";
 import { setWorkbookDateSystem, workbookDateSystem } from "../functions/date-system";
 import type { DateSystem } from "../core/dates/date-system";
-import { meetingFormulas, releasedFormulaSources } from "../core/planning/template";
+import {
+  meetingFormulas,
+  RELEASED_FORMULA_CONSENT_NO,
+  releasedFormulaSources,
+} from "../core/planning/template";
 import type { Lang } from "../core/i18n/messages";
 import type { CellValue } from "../core/planning/types";
 
@@ -263,16 +268,26 @@ function releasedFormulaLang(formula: string): Lang | undefined {
   return nativeReleased.get(formula.trim());
 }
 
-/** Frigörs for this row, as UNITS_TO_RELEASE computes it from the same columns. */
+const CONSENT_NO = new Set(RELEASED_FORMULA_CONSENT_NO.map((v) => v.toLowerCase()));
+
+/** True when the formula's criteria `"<>Nej"` and `"<>No"` exclude this Samtycke cell (text equal to one, any case). */
+function consentIsNo(v: CellValue | undefined): boolean {
+  return typeof v === "string" && CONSENT_NO.has(v.toLowerCase());
+}
+
+/** Frigörs for this row, as UNITS_TO_RELEASE computes it from the same columns, over the cases whose Samtycke is not "Nej". */
 function evaluateReleased(lang: Lang, ctx: FormulaContext): CellValue {
   const s = releasedFormulaSources(lang);
   const meeting = ctx.thisRow(s.meetingDate);
   const units = ctx.columns(s.unitsTable, s.unitName, s.unitType);
   const caseUnits = ctx.columns(s.casesTable, s.caseUnit, s.caseUnit);
   const caseDates = ctx.columns(s.casesTable, s.caseMeetingDate, s.caseMeetingDate);
-  if (meeting === undefined || !units || !caseUnits || !caseDates) return "#REF!";
+  const consents = ctx.columns(s.casesTable, s.caseConsent, s.caseConsent);
+  if (meeting === undefined || !units || !caseUnits || !caseDates || !consents) return "#REF!";
+  // A case that may not be raised concerns no unit: its unit cell counts as empty.
+  const raisedUnits = caseUnits.map((r, i) => (consentIsNo(consents[i]?.[0]) ? [null] : r));
   try {
-    return functions.unitsToRelease(units, caseUnits, caseDates, meeting as never, ", ")[0][0];
+    return functions.unitsToRelease(units, raisedUnits, caseDates, meeting as never, ", ")[0][0];
   } catch (e) {
     return errorText(e);
   }

@@ -21,6 +21,12 @@ export function interpolate(template: string, params: MessageParams = {}): strin
 
 export const MESSAGES = {
   // ---- findings: full messages (every one names the cell) ----
+  // A finding about a case row (Ärenden) starts with its subject, "Ärende J2-25-006
+  // (Ärenden!F7)", or "Ärendet i Ärenden!F7" when the row has no code that can be shown
+  // (blank, or holding a personnummer). Findings that also occur in other tables have a
+  // "finding.case.*" variant for case rows. No rule numbers (R6, R7) in these texts.
+  "finding.subject.code": { sv: "Ärende {code} ({cell})", en: "Case {code} ({cell})" },
+  "finding.subject.cell": { sv: "Ärendet i {cell}", en: "The case in {cell}" },
   "finding.table-missing": {
     sv: "Tabellen {table} saknas i arbetsboken ({cell}).",
     en: "The table {table} is missing from the workbook ({cell}).",
@@ -34,8 +40,8 @@ export const MESSAGES = {
     en: 'Column "{column}" ({columnEn}) appears twice in the table {table}; {cell} is not used.',
   },
   "finding.consent-column-missing": {
-    sv: 'Kolumnen "Samtycke" saknas i tabellen {table} ({cell}); samtycke (R6) kan inte kontrolleras.',
-    en: 'Column "Samtycke" (Consent) is missing from the table {table} ({cell}); consent (R6) cannot be checked.',
+    sv: 'Kolumnen "Samtycke" saknas i tabellen {table} ({cell}), så samtycket kan inte kontrolleras.',
+    en: 'Column "Samtycke" (Consent) is missing from the table {table} ({cell}), so consent cannot be checked.',
   },
   "finding.settings-extra-rows": {
     sv: "Tabellen Inställningar har mer än en rad; bara den första används ({cell}).",
@@ -49,25 +55,41 @@ export const MESSAGES = {
     sv: "Datum skrivet som text i {cell}; skriv det som ett datum.",
     en: "Date typed as text in {cell}; enter it as a date.",
   },
+  "finding.case.date-as-text": {
+    sv: "{subject}: datumet är skrivet som text; skriv det som ett datum.",
+    en: "{subject}: the date is typed as text; enter it as a date.",
+  },
   "finding.date-invalid": {
     sv: "Ogiltigt datum i {cell}; raden används inte för datumberäkningar.",
     en: "Invalid date in {cell}; the row is not used for date calculations.",
   },
+  "finding.case.date-invalid": {
+    sv: "{subject}: ogiltigt datum; det används inte för datumberäkningar.",
+    en: "{subject}: invalid date; it is not used for date calculations.",
+  },
   "finding.date-missing": {
     sv: "Datum saknas i {cell}.",
     en: "Date missing in {cell}.",
+  },
+  "finding.case.date-missing": {
+    sv: "{subject}: mötesdatum saknas, så ärendet hör inte till något möte.",
+    en: "{subject}: the meeting date is missing, so the case belongs to no meeting.",
   },
   "finding.time-invalid": {
     sv: "Ogiltig tid i {cell}; {default} används.",
     en: "Invalid time in {cell}; {default} is used.",
   },
   "finding.minutes-invalid": {
-    sv: "Ogiltigt antal minuter i {cell}; {default} minuter används.",
-    en: "Invalid number of minutes in {cell}; {default} minutes are used.",
+    sv: "{subject}: ogiltigt antal minuter; {default} minuter används.",
+    en: "{subject}: invalid number of minutes; {default} minutes are used.",
   },
   "finding.value-unknown": {
     sv: 'Okänt värde "{value}" i {cell} ("{column}"); tillåtna värden: {allowed}.',
     en: 'Unknown value "{value}" in {cell} ("{column}"); allowed values: {allowed}.',
+  },
+  "finding.case.value-unknown": {
+    sv: '{subject}: okänt värde "{value}" i kolumnen "{column}"; tillåtna värden: {allowed}.',
+    en: '{subject}: unknown value "{value}" in the column "{column}"; allowed values: {allowed}.',
   },
   "finding.value-missing": {
     sv: 'Värde saknas i {cell} ("{column}"); tillåtna värden: {allowed}.',
@@ -90,40 +112,44 @@ export const MESSAGES = {
     en: "The meeting {date} in {cell} is not on a working day (weekend, public holiday or closed day).",
   },
   "finding.case-code-missing": {
-    sv: "Ärendekod saknas i {cell}.",
-    en: "Case code missing in {cell}.",
+    sv: "{subject}: ärendekod saknas.",
+    en: "{subject}: the case code is missing.",
   },
   "finding.case-code-duplicate": {
-    sv: 'Ärendekoden "{code}" finns två gånger vid mötet {date} ({cell}, första gången {first}).',
-    en: 'The case code "{code}" appears twice at the meeting {date} ({cell}, first in {first}).',
+    sv: "{subject}: ärendekoden finns två gånger vid mötet {date}, första gången i {first}.",
+    en: "{subject}: the case code appears twice at the meeting {date}, first in {first}.",
   },
   "finding.case-unit-missing": {
-    sv: "Enhet saknas för ärendet i {cell}.",
-    en: "Unit missing for the case in {cell}.",
+    sv: "{subject}: enhet saknas.",
+    en: "{subject}: the unit is missing.",
   },
   "finding.case-unit-unknown": {
-    sv: 'Enheten "{unit}" i {cell} finns inte i tabellen Enheter.',
-    en: 'The unit "{unit}" in {cell} is not in the table Enheter.',
+    sv: '{subject}: enheten "{unit}" finns inte i tabellen Enheter.',
+    en: '{subject}: the unit "{unit}" is not in the table Enheter.',
   },
   "finding.case-meeting-unknown": {
-    sv: "Mötesdatumet {date} i {cell} är inget möte i tabellen Möten.",
-    en: "The meeting date {date} in {cell} is not a meeting in the table Möten.",
+    sv: "{subject}: mötesdatumet {date} är inget möte i tabellen Möten, så ärendet räknas inte.",
+    en: "{subject}: the meeting date {date} is not a meeting in the table Möten, so the case is not counted.",
   },
   "finding.consent-no": {
-    sv: "Samtycke saknas för ärendet i {cell}: skriftligt samtycke krävs innan ärendet tas upp (R6).",
-    en: "No consent for the case in {cell}: written consent is required before the case is raised (R6).",
+    sv: "{subject}: samtycket är Nej, så ärendet får inte tas upp. Det får ingen tid i dagordningen och räknas inte bland mötets ärenden.",
+    en: "{subject}: consent is No, so the case may not be raised. It gets no slot in the agenda and is not counted among the meeting's cases.",
   },
   "finding.consent-blank": {
-    sv: "Samtycke är inte ifyllt i {cell} (R6).",
-    en: "Consent is not filled in in {cell} (R6).",
+    sv: "{subject}: samtycket är inte ifyllt. Ärendet planeras som vanligt; skriv Ja när det skriftliga samtycket finns.",
+    en: "{subject}: consent is not filled in. The case is planned as usual; enter Yes once the written consent is there.",
   },
   "finding.notified-late": {
-    sv: "Ärendet anmäldes {notified}, efter ärendefristen {deadline} ({cell}, R7).",
-    en: "The case was notified on {notified}, after the case deadline {deadline} ({cell}, R7).",
+    sv: "{subject}: anmält {notified}, efter ärendefristen {deadline}.",
+    en: "{subject}: notified {notified}, after the case deadline {deadline}.",
   },
   "finding.personnummer": {
     sv: "Personnummer i {cell} — använd en ärendekod",
     en: "Personal identity number in {cell} — use a case code",
+  },
+  "finding.case.personnummer": {
+    sv: "Personnummer i {cell} (ärende {code}) — använd en ärendekod",
+    en: "Personal identity number in {cell} (case {code}) — use a case code",
   },
 
   // ---- findings: short labels for the schedule's Varningar column ----
@@ -149,11 +175,13 @@ export const MESSAGES = {
   "short.case-unit-missing": { sv: "enhet saknas", en: "unit missing" },
   "short.case-unit-unknown": { sv: "okänd enhet", en: "unknown unit" },
   "short.case-meeting-unknown": { sv: "okänt möte", en: "unknown meeting" },
-  "short.consent-no": { sv: "samtycke saknas", en: "no consent" },
+  "short.consent-no": { sv: "samtycke Nej, tas inte upp", en: "consent No, not raised" },
   "short.consent-blank": { sv: "samtycke ej ifyllt", en: "consent not filled in" },
   "short.notified-late": { sv: "anmält efter fristen", en: "notified late" },
   "short.personnummer": { sv: "personnummer", en: "personal identity number" },
   "short.more": { sv: "+{count} till", en: "+{count} more" },
+  /** The subject of a short finding about a case with a code: "J2-25-006 (Ärenden!F7)". */
+  "short.subject.code": { sv: "{code} ({cell})", en: "{code} ({cell})" },
 
   // ---- result summary ----
   "count.meeting.one": { sv: "{count} möte", en: "{count} meeting" },
@@ -234,9 +262,18 @@ export const MESSAGES = {
   "stats.byKommun": { sv: "Initierade av kommun", en: "Initiated by municipality" },
   "stats.byRegion": { sv: "Initierade av region", en: "Initiated by region" },
   "stats.outcome": { sv: "Utfall – {outcome}", en: "Outcome – {outcome}" },
-  "stats.withoutConsent": { sv: "Utan samtycke", en: "Without consent" },
+  "stats.withoutConsent": {
+    sv: "Utan samtycke (ej upptagna)",
+    en: "Without consent (not raised)",
+  },
   "stats.notifiedLate": { sv: "Anmälda efter fristen", en: "Notified after the deadline" },
   "stats.meetingLabel": { sv: "Möte {nr}", en: "Meeting {nr}" },
+  "stats.plannedMeetingLabel": { sv: "Möte {nr} (planerat)", en: "Meeting {nr} (planned)" },
+  "stats.meetingChoice": { sv: "Möte {nr} ({date})", en: "Meeting {nr} ({date})" },
+  "stats.plannedMeetingChoice": {
+    sv: "Möte {nr} ({date}, planerat)",
+    en: "Meeting {nr} ({date}, planned)",
+  },
   "stats.half.1": { sv: "{year} jan–jun", en: "{year} Jan–Jun" },
   "stats.half.2": { sv: "{year} jul–dec", en: "{year} Jul–Dec" },
   "stats.total.1": {

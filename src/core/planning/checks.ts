@@ -6,7 +6,7 @@
 import { isWorkday } from "../calendar/workdays";
 import { formatIsoDate } from "../dates/serial";
 import { caseDeadline } from "./deadlines";
-import { makeFinding } from "./findings";
+import { makeFinding, shownCaseCode } from "./findings";
 import type { Finding, Plan } from "./types";
 
 export function checkPlan(plan: Plan): Finding[] {
@@ -25,18 +25,27 @@ export function checkPlan(plan: Plan): Finding[] {
   const codesByMeeting = new Map<number, Map<string, string>>();
   for (const c of plan.cases) {
     const date = c.meetingDate;
+    // Every finding about a case names its code (when it has one that can be shown).
+    const code = shownCaseCode(c.code);
     if (date !== undefined && plan.tables.meetings && !meetingDates.has(date)) {
       findings.push(
-        makeFinding("case-meeting-unknown", c.cells.meetingDate, { date: formatIsoDate(date) })
+        makeFinding(
+          "case-meeting-unknown",
+          c.cells.meetingDate,
+          { date: formatIsoDate(date) },
+          undefined,
+          code
+        )
       );
     }
     if (c.unit !== "" && c.unitIndex < 0 && plan.tables.units) {
-      findings.push(makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date));
+      findings.push(makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date, code));
     }
-    // R6: written consent before the case is raised.
-    if (c.consent === "no") findings.push(makeFinding("consent-no", c.cells.consent, {}, date));
+    // R6: written consent before the case is raised. A "Nej" case is not raised (schedule.ts).
+    if (c.consent === "no")
+      findings.push(makeFinding("consent-no", c.cells.consent, {}, date, code));
     else if (c.consent === "blank" && plan.hasConsentColumn) {
-      findings.push(makeFinding("consent-blank", c.cells.consent, {}, date));
+      findings.push(makeFinding("consent-blank", c.cells.consent, {}, date, code));
     }
     // R7: notified at the latest Ärendefrist working days before the meeting.
     const missed = missedCaseDeadline(plan, c);
@@ -46,7 +55,8 @@ export function checkPlan(plan: Plan): Finding[] {
           "notified-late",
           c.cells.notified,
           { notified: formatIsoDate(c.notified), deadline: formatIsoDate(missed) },
-          date
+          date,
+          code
         )
       );
     }
@@ -62,8 +72,9 @@ export function checkPlan(plan: Plan): Finding[] {
           makeFinding(
             "case-code-duplicate",
             c.cells.code,
-            { code: c.code, date: formatIsoDate(date), first },
-            date
+            { date: formatIsoDate(date), first },
+            date,
+            code
           )
         );
       }

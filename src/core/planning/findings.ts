@@ -1,6 +1,10 @@
 /** Findings: problems in the workbook, each tied to a cell, and their sv/en texts. */
-import { t, type Lang } from "../i18n/messages";
-import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
+import { hasMessage, t, type Lang, type MessageKey } from "../i18n/messages";
+import {
+  REDACTED_PERSONNUMMER,
+  redactCellValue,
+  redactPersonnummer,
+} from "../privacy/personnummer";
 import { INITIATORS, MEETING_FORMS, OUTCOMES, UNIT_TYPES } from "./types";
 import type { Finding, FindingCode, Severity } from "./types";
 
@@ -46,12 +50,24 @@ function safeParam(value: string | number): string | number {
   return text.length > MAX_PARAM_LENGTH ? `${text.slice(0, MAX_PARAM_LENGTH - 1)}…` : text;
 }
 
-/** A finding with the code's severity; every parameter is redacted. */
+/**
+ * The code a finding may name a case by: its (redacted) Ärendekod, or "" when it is blank or
+ * held a personnummer (a code is never a personnummer: such a case is named by its cell).
+ */
+export function shownCaseCode(redactedCode: string): string {
+  return redactedCode.includes(REDACTED_PERSONNUMMER) ? "" : redactedCode;
+}
+
+/**
+ * A finding with the code's severity; every parameter is redacted. `caseCode` marks a
+ * finding about a case row (Ärenden): the row's code as `shownCaseCode` gives it.
+ */
 export function makeFinding(
   code: FindingCode,
   cell: string,
   params: Readonly<Record<string, string | number>> = {},
-  meeting?: number
+  meeting?: number,
+  caseCode?: string
 ): Finding {
   const safe: Record<string, string | number> = {};
   for (const key of Object.keys(params)) safe[key] = safeParam(params[key]);
@@ -60,6 +76,7 @@ export function makeFinding(
     severity: FINDING_SEVERITY[code],
     cell: redactPersonnummer(cell),
     params: safe,
+    ...(caseCode !== undefined ? { caseCode: shownCaseCode(String(safeParam(caseCode))) } : {}),
   };
   return meeting === undefined ? finding : { ...finding, meeting };
 }
@@ -85,19 +102,46 @@ export function allowedValues(kind: AllowedKind, lang: Lang): string[] {
 
 const ALLOWED_KINDS: readonly string[] = ["unitType", "form", "initiator", "consent", "outcome"];
 
-/** The full message of a finding, e.g. "Personnummer i Ärenden!B7 — använd en ärendekod". */
+/** The message of a finding: the case variant for a case row where there is one. */
+function findingKey(f: Finding): MessageKey {
+  const variant = `finding.case.${f.code}`;
+  if (f.caseCode === undefined || !hasMessage(variant)) return `finding.${f.code}`;
+  // The personnummer message names the case only by a code it has.
+  return f.code === "personnummer" && f.caseCode === "" ? `finding.${f.code}` : variant;
+}
+
+/**
+ * The full message of a finding, e.g. "Ärende J2-25-006 (Ärenden!F7): anmält 2025-08-20,
+ * efter ärendefristen 2025-08-18." or "Personnummer i Ärenden!B7 — använd en ärendekod".
+ */
 export function formatFinding(f: Finding, lang: Lang): string {
-  const params: Record<string, string | number> = { ...f.params, cell: f.cell };
+  const code = f.caseCode ?? "";
+  const params: Record<string, string | number> = {
+    ...f.params,
+    cell: f.cell,
+    code,
+    subject:
+      code === ""
+        ? t("finding.subject.cell", lang, { cell: f.cell })
+        : t("finding.subject.code", lang, { code, cell: f.cell }),
+  };
   const kind = f.params.allowedKind;
   if (typeof kind === "string" && ALLOWED_KINDS.includes(kind)) {
     params.allowed = allowedValues(kind as AllowedKind, lang).join(", ");
   }
-  return redactPersonnummer(t(`finding.${f.code}`, lang, params));
+  return redactPersonnummer(t(findingKey(f), lang, params));
 }
 
-/** A short text for the schedule, e.g. "Ärenden!E7: samtycke saknas". */
+/**
+ * A short text for the schedule's Varningar, e.g. "J2-25-007 (Ärenden!E8): samtycke Nej,
+ * tas inte upp", or "Möten!A5: inte en arbetsdag" when no case code is known.
+ */
 export function shortFinding(f: Finding, lang: Lang): string {
-  return redactPersonnummer(`${f.cell}: ${t(`short.${f.code}`, lang)}`);
+  const subject =
+    f.caseCode === undefined || f.caseCode === ""
+      ? f.cell
+      : t("short.subject.code", lang, { code: f.caseCode, cell: f.cell });
+  return redactPersonnummer(`${subject}: ${t(`short.${f.code}`, lang)}`);
 }
 
 export function countBySeverity(findings: readonly Finding[]): {

@@ -15,12 +15,13 @@ import {
 } from "../i18n/headers";
 import {
   containsPersonnummer,
+  isPhoneColumnHeader,
   PersonnummerPseudonyms,
   redactedCellText,
 } from "../privacy/personnummer";
 import { cellAddress, rowRangeAddress } from "./address";
 import { checkPlan } from "./checks";
-import { makeFinding } from "./findings";
+import { makeFinding, shownCaseCode } from "./findings";
 import { cellText, cleanText, headerKey, isBlank, matchKey } from "./normalize";
 import {
   parseConsent,
@@ -201,8 +202,16 @@ function rowView<K extends string>(
   };
 }
 
-/** Every cell (header cells too) of every table that holds a personnummer. */
-function scanForPersonnummer(input: PlanningInput, findings: Finding[]): void {
+/**
+ * Every cell (header cells too) of every table that holds a personnummer. In a phone column
+ * (`isPhoneColumnHeader`) a mobile number written as digits only is not one. A finding in a
+ * case row names the row's case code (`cases`: the bound Ärenden table, for its code column).
+ */
+function scanForPersonnummer(
+  input: PlanningInput,
+  cases: BoundTable<keyof typeof CASE_COLUMNS> | undefined,
+  findings: Finding[]
+): void {
   const tables: [TableGrid | undefined, TableName][] = [
     [input.settings, "Inställningar"],
     [input.closedDays, "Stängda dagar"],
@@ -215,12 +224,23 @@ function scanForPersonnummer(input: PlanningInput, findings: Finding[]): void {
     const sheet = safeSheet(grid, table);
     const top = safeInt(grid.top);
     const left = safeInt(grid.left);
-    safeRows(grid).forEach((cells, i) => {
+    const rows = safeRows(grid);
+    const phone = (rows[0] ?? []).map((h) => isPhoneColumnHeader(h));
+    const codeCol = table === "Ärenden" ? cases?.cols.code : undefined;
+    rows.forEach((cells, i) => {
       cells.forEach((v, j) => {
-        if (containsPersonnummer(v))
-          findings.push(
-            makeFinding("personnummer", cellAddress(sheet, top + i, left + j), { table })
-          );
+        if (!containsPersonnummer(v, { phoneColumn: i > 0 && phone[j] === true })) return;
+        const caseCode =
+          i > 0 && codeCol !== undefined ? shownCaseCode(safeText(cells[codeCol])) : undefined;
+        findings.push(
+          makeFinding(
+            "personnummer",
+            cellAddress(sheet, top + i, left + j),
+            { table },
+            undefined,
+            caseCode
+          )
+        );
       });
     });
   }
@@ -231,12 +251,14 @@ function readDate(
   v: CellValue | undefined,
   cell: string,
   findings: Finding[],
-  meeting?: (serial: number) => number | undefined
+  meeting?: (serial: number) => number | undefined,
+  caseCode?: string
 ): Parsed<number> {
   const p = parseDateCell(v);
-  if (p.kind === "invalid") findings.push(makeFinding("date-invalid", cell, {}));
+  if (p.kind === "invalid")
+    findings.push(makeFinding("date-invalid", cell, {}, undefined, caseCode));
   if (p.kind === "ok" && p.asText)
-    findings.push(makeFinding("date-as-text", cell, {}, meeting?.(p.value)));
+    findings.push(makeFinding("date-as-text", cell, {}, meeting?.(p.value), caseCode));
   return p;
 }
 
@@ -358,7 +380,8 @@ function readUnits(
       key,
       ...(type ? { type } : {}),
       representative: safeText(row.value("representative")),
-      phone: safeText(row.value("phone")),
+      // The column was found by a phone header: a mobile number in it is kept as typed.
+      phone: cleanText(redactedCellText(row.value("phone"), { phoneColumn: true })),
       email: safeText(row.value("email")),
       cell,
     });
@@ -458,13 +481,16 @@ function readCases(
   }
   for (const r of bound.rows) {
     const row = rowView(bound, r, CASE_COLUMNS);
+    const { text: code, key: codeKey } = textAndKey(row.value("code"), pseudonyms);
+    // Every finding about this case names its code, unless it is blank or held a personnummer.
+    const caseCode = shownCaseCode(code);
     const add = (
-      code: FindingCode,
+      finding: FindingCode,
       cell: string,
       params: Record<string, string | number>,
       meeting?: number
     ): void => {
-      findings.push(makeFinding(code, cell, params, meeting));
+      findings.push(makeFinding(finding, cell, params, meeting, caseCode));
     };
     const unknown = (key: keyof typeof CASE_COLUMNS, kind: string, meeting?: number): void =>
       add(
@@ -476,11 +502,16 @@ function readCases(
 
     let meetingDate: number | undefined;
     if (row.has("meetingDate")) {
-      const p = readDate(row.value("meetingDate"), row.addr("meetingDate"), findings, (d) => d);
+      const p = readDate(
+        row.value("meetingDate"),
+        row.addr("meetingDate"),
+        findings,
+        (d) => d,
+        caseCode
+      );
       if (p.kind === "ok") meetingDate = p.value;
       else if (p.kind === "blank") add("date-missing", row.addr("meetingDate"), {});
     }
-    const { text: code, key: codeKey } = textAndKey(row.value("code"), pseudonyms);
     if (row.has("code") && code === "") add("case-code-missing", row.addr("code"), {}, meetingDate);
 
     let initiatedBy: Case["initiatedBy"];
@@ -501,7 +532,13 @@ function readCases(
 
     let notified: number | undefined;
     if (row.has("notified")) {
-      const p = readDate(row.value("notified"), row.addr("notified"), findings, () => meetingDate);
+      const p = readDate(
+        row.value("notified"),
+        row.addr("notified"),
+        findings,
+        () => meetingDate,
+        caseCode
+      );
       if (p.kind === "ok") notified = p.value;
     }
 
@@ -600,7 +637,7 @@ export function readPlanning(input: PlanningInput): { plan: Plan; findings: Find
     structure
   );
   findings.push(...structure);
-  scanForPersonnummer(input, findings);
+  scanForPersonnummer(input, casesT, findings);
 
   const settings = readSettings(settingsT, findings);
   const closedDayList = readClosedDays(closedT, findings);

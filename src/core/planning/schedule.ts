@@ -12,11 +12,28 @@ export interface UnitGroup {
   readonly cases: readonly Case[];
 }
 
-/** Cases per meeting date, in table order; only cases with a valid meeting date. */
-export function casesByMeeting(plan: Plan): Map<number, Case[]> {
+/**
+ * True when the case may be raised at its meeting: its Samtycke is not "Nej" (R6). A blank
+ * or unrecognised Samtycke is a warning only, and the case is planned as usual. A case that
+ * may not be raised gets no agenda slot, does not keep its unit from being released (R8)
+ * and is not counted among the meeting's cases (DOMAIN.md, "Decided rules").
+ */
+export function mayBeRaised(c: Case): boolean {
+  return c.consent !== "no";
+}
+
+/**
+ * Cases per meeting date, in table order; only cases with a valid meeting date. By default
+ * only the cases that may be raised (`mayBeRaised`); `{ all: true }` keeps every case.
+ */
+export function casesByMeeting(
+  plan: Plan,
+  options: { readonly all?: boolean } = {}
+): Map<number, Case[]> {
   const map = new Map<number, Case[]>();
   for (const c of plan.cases) {
     if (c.meetingDate === undefined) continue;
+    if (!options.all && !mayBeRaised(c)) continue;
     let list = map.get(c.meetingDate);
     if (!list) map.set(c.meetingDate, (list = []));
     list.push(c);
@@ -51,9 +68,12 @@ export function groupByUnit(plan: Plan, cases: readonly Case[]): UnitGroup[] {
   return groups;
 }
 
-/** R8: the Region units of Enheter with no case at the meeting, in Enheter order. */
+/**
+ * R8: the Region units of Enheter with no case at the meeting, in Enheter order. A case that
+ * may not be raised (Samtycke "Nej") does not keep its unit.
+ */
 export function unitsToRelease(plan: Plan, cases: readonly Case[]): Unit[] {
-  const concerned = new Set(cases.map((c) => c.unitIndex));
+  const concerned = new Set(cases.filter(mayBeRaised).map((c) => c.unitIndex));
   return plan.units.filter((u) => u.type === "Region" && !concerned.has(u.index));
 }
 
@@ -75,10 +95,11 @@ export interface ScheduleRow {
   readonly caseDeadline?: number;
   /** R8. */
   readonly releaseDeadline?: number;
+  /** The cases that may be raised (Samtycke not "Nej"). */
   readonly caseCount: number;
-  /** Units with cases (R5 order); "" stands for cases without a unit. */
+  /** Units with cases that may be raised (R5 order); "" stands for cases without a unit. */
   readonly unitsWithCases: readonly string[];
-  /** Region units without a case (R8), in Enheter order. */
+  /** Region units without a case that may be raised (R8), in Enheter order. */
   readonly released: readonly string[];
   /** The findings that belong to this meeting. */
   readonly findings: readonly Finding[];

@@ -2,12 +2,23 @@
  * Statistics for the förbund (R10): one row per meeting and one total per half-year
  * (January–June, reported in June; July–December, reported in December). Counts only:
  * nothing that identifies a person (no case codes, no questions).
+ *
+ * The decided rules (DOMAIN.md, "Decided rules for statistics and cases"):
+ * - a case with Samtycke "Nej" may not be raised: it is left out of every count of the
+ *   meeting (cases, initiated by, per unit, per outcome, notified late) and counted only in
+ *   its own column, "Utan samtycke (ej upptagna)". A blank Samtycke is counted as usual;
+ * - a meeting is held when its date is on or before today; the rows of meetings not yet held
+ *   are shown, marked planned, and the half-year totals count held meetings only;
+ * - the per-unit columns are the units cases can concern: the Region units of Enheter and
+ *   any other unit of Enheter a counted case names (not the municipality, which takes part
+ *   in every case, unless a case names it), then "Okänd enhet" when a counted case names a
+ *   unit that is not in Enheter (or none).
  */
 import { t, type Lang } from "../i18n/messages";
 import { dateFromSerial, formatIsoDate } from "../dates/serial";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import { isNotifiedLate } from "./checks";
-import { casesByMeeting } from "./schedule";
+import { casesByMeeting, mayBeRaised } from "./schedule";
 import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
 
 export interface HalfYear {
@@ -23,25 +34,31 @@ export interface StatisticsRow {
   readonly date?: number;
   readonly year: number;
   readonly half: 1 | 2;
-  /** Meetings held (date ≤ today): 1/0 on a meeting row, the sum on a total row. */
+  /**
+   * Meetings held (date ≤ today): 1/0 on a meeting row (0 = planned, the label says so),
+   * the number of held meetings on a total row.
+   */
   readonly held: number;
+  /** The cases that may be raised (Samtycke not "Nej"). */
   readonly cases: number;
   readonly byKommun: number;
   readonly byRegion: number;
-  /** Cases per unit of Enheter in order; `name: null` is "Okänd enhet" (present when any case has one). */
+  /** Cases per unit column (`Statistics.units`) in order; `name: null` is "Okänd enhet" (present when any counted case has one). */
   readonly perUnit: readonly { readonly name: string | null; readonly count: number }[];
   /** Cases per outcome in the order of OUTCOMES; `outcome: null` is "Ej angivet" (blank or not recognised). */
   readonly perOutcome: readonly { readonly outcome: Outcome | null; readonly count: number }[];
+  /** Cases with Samtycke "Nej": not raised, and in none of the other counts. */
   readonly withoutConsent: number;
+  /** Cases (that may be raised) notified after the case deadline (R7). */
   readonly notifiedLate: number;
 }
 
 export interface Statistics {
-  /** The unit columns: names of Enheter in order. */
+  /** The unit columns: the Region units of Enheter and the units counted cases name, in Enheter order. */
   readonly units: readonly string[];
-  /** Whether any case at a meeting has a unit that is not in Enheter (or none). */
+  /** Whether any counted case has a unit that is not in Enheter (or none): an "Okänd enhet" column. */
   readonly hasUnknownUnit: boolean;
-  /** Meeting rows in date order, each half-year followed by its total row. */
+  /** Meeting rows in date order, each half-year followed by its total row (held meetings only). */
   readonly rows: readonly StatisticsRow[];
 }
 
@@ -50,31 +67,66 @@ export function halfYearOf(serial: number): HalfYear {
   return { year, half: month <= 6 ? 1 : 2 };
 }
 
-function countRow(
-  plan: Plan,
-  cases: readonly Case[],
-  hasUnknownUnit: boolean
-): Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held"> {
-  const perUnit = plan.units.map((u) => ({ name: u.name as string | null, count: 0 }));
+/** The unit columns: for each, the index into `Plan.units`. */
+interface UnitColumns {
+  readonly units: readonly number[];
+  /** `Plan.units` index → column, or -1 for a unit without a column. */
+  readonly columnOf: readonly number[];
+  readonly hasUnknownUnit: boolean;
+}
+
+/** The units cases can concern: Region units, and any unit a counted case names. */
+function unitColumns(plan: Plan, counted: readonly Case[]): UnitColumns {
+  const named = new Set<number>();
+  let hasUnknownUnit = false;
+  for (const c of counted) {
+    if (c.unitIndex >= 0) named.add(c.unitIndex);
+    else hasUnknownUnit = true;
+  }
+  const units: number[] = [];
+  const columnOf = plan.units.map(() => -1);
+  for (const u of plan.units) {
+    if (u.type === "Region" || named.has(u.index)) {
+      columnOf[u.index] = units.length;
+      units.push(u.index);
+    }
+  }
+  return { units, columnOf, hasUnknownUnit };
+}
+
+type Counts = Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held">;
+
+/** The counts of one meeting: `cases` are all its cases, those without consent included. */
+function countRow(plan: Plan, cases: readonly Case[], columns: UnitColumns): Counts {
+  const perUnit = columns.units.map((i) => ({
+    name: plan.units[i].name as string | null,
+    count: 0,
+  }));
   let unknownUnit = 0;
   const perOutcome = new Map<Outcome | null, number>();
+  let counted = 0;
   let byKommun = 0;
   let byRegion = 0;
   let withoutConsent = 0;
   let notifiedLate = 0;
   for (const c of cases) {
-    if (c.unitIndex >= 0) perUnit[c.unitIndex].count++;
+    if (!mayBeRaised(c)) {
+      withoutConsent++;
+      continue;
+    }
+    counted++;
+    const column = c.unitIndex >= 0 ? columns.columnOf[c.unitIndex] : -1;
+    if (column >= 0) perUnit[column].count++;
     else unknownUnit++;
     if (c.initiatedBy === "Kommun") byKommun++;
     if (c.initiatedBy === "Region") byRegion++;
     const o = c.outcome ?? null;
     perOutcome.set(o, (perOutcome.get(o) ?? 0) + 1);
-    if (c.consent !== "yes") withoutConsent++;
     if (isNotifiedLate(plan, c)) notifiedLate++;
   }
-  if (hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
+  if (columns.hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
   return {
-    cases: cases.length,
+    cases: counted,
     byKommun,
     byRegion,
     perUnit,
@@ -87,9 +139,10 @@ function countRow(
   };
 }
 
-function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
-  const first = rows[0];
-  const sum = (f: (r: StatisticsRow) => number): number => rows.reduce((s, r) => s + f(r), 0);
+/** The total of a half-year: the sum of its held meetings' rows (`model` gives the columns). */
+function sumRows(model: StatisticsRow, rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
+  const held = rows.filter((r) => r.held > 0);
+  const sum = (f: (r: StatisticsRow) => number): number => held.reduce((s, r) => s + f(r), 0);
   return {
     kind: "halfYear",
     year: h.year,
@@ -98,8 +151,8 @@ function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
     cases: sum((r) => r.cases),
     byKommun: sum((r) => r.byKommun),
     byRegion: sum((r) => r.byRegion),
-    perUnit: first.perUnit.map((u, i) => ({ name: u.name, count: sum((r) => r.perUnit[i].count) })),
-    perOutcome: first.perOutcome.map((o, i) => ({
+    perUnit: model.perUnit.map((u, i) => ({ name: u.name, count: sum((r) => r.perUnit[i].count) })),
+    perOutcome: model.perOutcome.map((o, i) => ({
       outcome: o.outcome,
       count: sum((r) => r.perOutcome[i].count),
     })),
@@ -110,18 +163,18 @@ function sumRows(rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
 
 /**
  * R10. Counts the cases of the meetings in Möten (cases whose date is no meeting are
- * reported as findings instead). A meeting is held when its date ≤ `today` (a serial).
+ * reported as findings instead). A meeting is held when its date ≤ `today` (a serial); the
+ * half-year totals count held meetings only.
  */
 export function buildStatistics(plan: Plan, today: number): Statistics {
-  const byMeeting = casesByMeeting(plan);
-  const hasUnknownUnit = plan.meetings.some((m) =>
-    (byMeeting.get(m.date) ?? []).some((c) => c.unitIndex < 0)
-  );
+  const byMeeting = casesByMeeting(plan, { all: true });
+  const counted = plan.meetings.flatMap((m) => (byMeeting.get(m.date) ?? []).filter(mayBeRaised));
+  const columns = unitColumns(plan, counted);
   const rows: StatisticsRow[] = [];
   let current: StatisticsRow[] = [];
   let currentHalf: HalfYear | undefined;
   const close = (): void => {
-    if (currentHalf && current.length > 0) rows.push(sumRows(current, currentHalf));
+    if (currentHalf && current.length > 0) rows.push(sumRows(current[0], current, currentHalf));
     current = [];
   };
   plan.meetings.forEach((m, i) => {
@@ -137,13 +190,17 @@ export function buildStatistics(plan: Plan, today: number): Statistics {
       year: h.year,
       half: h.half,
       held: m.date <= today ? 1 : 0,
-      ...countRow(plan, byMeeting.get(m.date) ?? [], hasUnknownUnit),
+      ...countRow(plan, byMeeting.get(m.date) ?? [], columns),
     };
     rows.push(row);
     current.push(row);
   });
   close();
-  return { units: plan.units.map((u) => u.name), hasUnknownUnit, rows };
+  return {
+    units: columns.units.map((i) => plan.units[i].name),
+    hasUnknownUnit: columns.hasUnknownUnit,
+    rows,
+  };
 }
 
 /** The row of one meeting (by date) or the total row of one half-year. */
@@ -165,11 +222,27 @@ export interface StatisticsCell {
   readonly format: string | null;
 }
 
-/** "Möte 2" or "Totalt jan–jun 2025 (rapporteras i juni)". */
+/**
+ * "Möte 2", "Möte 4 (planerat)" for a meeting not yet held, or "Totalt jan–jun 2025
+ * (rapporteras i juni)".
+ */
 export function statisticsPeriodLabel(row: StatisticsRow, lang: Lang): string {
-  return row.kind === "meeting"
-    ? t("stats.meetingLabel", lang, { nr: row.nr ?? 0 })
-    : t(row.half === 1 ? "stats.total.1" : "stats.total.2", lang, { year: row.year });
+  if (row.kind === "meeting") {
+    const nr = row.nr ?? 0;
+    return t(row.held > 0 ? "stats.meetingLabel" : "stats.plannedMeetingLabel", lang, { nr });
+  }
+  return t(row.half === 1 ? "stats.total.1" : "stats.total.2", lang, { year: row.year });
+}
+
+/**
+ * The label of a statistics row among the choices of Kopiera statistik: a meeting with its
+ * date, "Möte 3 (2025-11-18)" or "Möte 4 (2025-12-30, planerat)"; a total as
+ * `statisticsPeriodLabel`.
+ */
+export function statisticsChoiceLabel(row: StatisticsRow, lang: Lang): string {
+  if (row.kind !== "meeting" || row.date === undefined) return statisticsPeriodLabel(row, lang);
+  const params = { nr: row.nr ?? 0, date: formatIsoDate(row.date) };
+  return t(row.held > 0 ? "stats.meetingChoice" : "stats.plannedMeetingChoice", lang, params);
 }
 
 /** The columns of a statistics row, in the order of the Statistik sheet. */

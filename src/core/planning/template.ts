@@ -145,6 +145,7 @@ export interface ReleasedFormulaSources {
   readonly casesTable: string;
   readonly caseUnit: string;
   readonly caseMeetingDate: string;
+  readonly caseConsent: string;
   /** Möten's own column (the formula reads this row's cell). */
   readonly meetingDate: string;
 }
@@ -157,9 +158,20 @@ export function releasedFormulaSources(lang: Lang): ReleasedFormulaSources {
     casesTable: TEMPLATE_TABLE_NAMES.Ärenden,
     caseUnit: headerOf(CASE_COLUMNS.unit, lang),
     caseMeetingDate: headerOf(CASE_COLUMNS.meetingDate, lang),
+    caseConsent: headerOf(CASE_COLUMNS.consent, lang),
     meetingDate: headerOf(MEETING_COLUMNS.date, lang),
   };
 }
+
+/**
+ * The Samtycke values that keep a case from being raised (R6), as Frigörs compares them:
+ * "Nej" and "No", the "no" of the Samtycke dropdown in a Swedish and an English workbook
+ * (`allowedValues("consent", lang)`), both in either, as the reader accepts both.
+ */
+export const RELEASED_FORMULA_CONSENT_NO: readonly string[] = [
+  allowedValues("consent", "sv")[1],
+  allowedValues("consent", "en")[1],
+];
 
 /**
  * A setting from the first data row of Inställningar, or `fallback` when that cell is
@@ -178,24 +190,30 @@ function settingOrDefault(column: string, fallback: number): string {
  * Frigörs as Excel's own formula, so that no case data crosses to JavaScript (a call of
  * UNITS_TO_RELEASE with two whole Ärenden columns is about 2.6 MB at 100 000 cases,
  * recalculated on every edit in Ärenden, against Excel's 5 MB per call). It gives what
+ * Mötesschema's "Frigörs" gives (schedule.ts, `unitsToRelease`): the Region units (type
+ * trimmed, any case) with no case at this meeting that may be raised, in Enheter order,
+ * trimmed, joined with ", " (TEXTJOIN skips the "" of an empty name); "" for an empty
+ * meeting date. A case whose Samtycke is "Nej" or "No" (any case; `RELEASED_FORMULA_CONSENT_NO`)
+ * does not keep its unit; a blank or other Samtycke does. That is
  * `=VERKSAM.UNITS_TO_RELEASE(Enheter[[Enhet]:[Typ]],Ärenden[Enhet],Ärenden[Mötesdatum],[@Mötesdatum],", ")`
- * gives: the Region units (type trimmed, any case) with no case at this meeting, in
- * Enheter order, trimmed, joined with ", " (TEXTJOIN skips the "" of an empty name); ""
- * for an empty meeting date. Names match ignoring case and spaces around the Enheter name;
- * `~ * ?` are escaped for COUNTIFS and the criterion starts with "=", so that a unit name
- * is matched as text.
- * Where it differs from UNITS_TO_RELEASE (README, "The Möten formulas"): spaces around a
- * name in Ärenden, runs of spaces inside a name, spaces other than the plain one, a case date
- * typed as text or with a time of day, error values in Ärenden.
+ * over the cases whose Samtycke is not "Nej". Names match ignoring case and spaces around
+ * the Enheter name; `~ * ?` are escaped for COUNTIFS and the criterion starts with "=", so
+ * that a unit name is matched as text.
+ * Where it differs from Mötesschema (README, "The Möten formulas"): spaces around a name in
+ * Ärenden, runs of spaces inside a name, spaces other than the plain one, a case date typed
+ * as text or with a time of day, error values in Ärenden; a Samtycke the reader takes for
+ * "Nej" that is not exactly "Nej"/"No" (spaces around it, "n", FALSKT, 0).
  */
 function releasedFormula(lang: Lang, meetingDate: string): string {
   const s = releasedFormulaSources(lang);
   const name = `TRIM(${columnRef(s.unitsTable, s.unitName)})`;
   const type = `TRIM(${columnRef(s.unitsTable, s.unitType)})`;
   const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${name},"~","~~"),"*","~*"),"?","~?")`;
+  const consent = columnRef(s.casesTable, s.caseConsent);
+  const consentGiven = RELEASED_FORMULA_CONSENT_NO.map((no) => `,${consent},"<>${no}"`).join("");
   const cases =
     `COUNTIFS(${columnRef(s.casesTable, s.caseUnit)},${literal},` +
-    `${columnRef(s.casesTable, s.caseMeetingDate)},${meetingDate})`;
+    `${columnRef(s.casesTable, s.caseMeetingDate)},${meetingDate}${consentGiven})`;
   return (
     `=IF(${meetingDate}="","",TEXTJOIN(", ",TRUE,` +
     `IF((${type}="${RELEASABLE_TYPE}")*(${cases}=0),${name},"")))`

@@ -243,4 +243,9 @@ export interface Finding {
   readonly params: Readonly<Record<string, string | number>>;
   /** Serial of the meeting the finding belongs to, if any (for the schedule's Varningar). */
   readonly meeting?: number;
+  /**
+   * Present when the finding is about a case row (Ärenden): the case code its message names,
+   * or "" when the row has none that can be shown (blank, or holding a personnummer).
+   */
+  readonly caseCode?: string;
 }

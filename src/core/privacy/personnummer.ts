@@ -17,10 +17,18 @@
  * The date part must be a real date (for samordningsnummer: day − 60), and the Luhn check
  * digit over the 10-digit form must be right. A 12-digit form must start with 18, 19 or 20.
  *
+ * One exception, only in a column whose header names a phone (`isPhoneColumnHeader`:
+ * Telefon, Mobil, Tel, …) and only below the header: ten digits starting with 07 written
+ * without any separator ("0701234567", also inside text) are a Swedish mobile number, not a
+ * personnummer; so are nine digits starting with 7, as a number cell or text, which is
+ * the same number after Excel dropped its leading zero (701234567). Every other form
+ * (a separator after six digits, twelve digits, a number that lost two zeros) is still a
+ * personnummer there, and everywhere else detection is unchanged.
+ *
  * Written without look-behind so that it runs in every Office web view.
  */
 import { isValidCivilDate } from "../dates/serial";
-import { cellText } from "../planning/normalize";
+import { cellText, headerKey } from "../planning/normalize";
 import type { CellValue } from "../planning/types";
 
 /** What replaces every personnummer found by `redactPersonnummer`. */
@@ -145,20 +153,72 @@ function findMatches(text: string): PersonnummerMatch[] {
 
 const NONE: readonly PersonnummerMatch[] = Object.freeze([]);
 
+/** Headers (as `headerKey` gives them) of the columns where a 07… number is a phone number. */
+const PHONE_HEADERS: ReadonlySet<string> = new Set([
+  "telefon",
+  "telefonnummer",
+  "tel",
+  "tel.",
+  "tfn",
+  "mobil",
+  "mobilnummer",
+  "mobiltelefon",
+  "phone",
+  "phone number",
+  "telephone",
+  "mobile",
+  "mobile phone",
+]);
+
+/**
+ * True for a header cell that names a phone column: Telefon, Mobil or Tel (also Telefonnummer,
+ * Mobilnummer, Mobiltelefon, Tfn, and in English Phone, Telephone, Mobile), matched like
+ * every header: any case, surrounding spaces and a trailing parenthetical ignored.
+ */
+export function isPhoneColumnHeader(value: CellValue | undefined): boolean {
+  return typeof value === "string" && PHONE_HEADERS.has(headerKey(value));
+}
+
+/** Where a cell value stands, for the one exception of detection. */
+export interface ScanOptions {
+  /** The cell is a data cell of a phone column (`isPhoneColumnHeader`). */
+  readonly phoneColumn?: boolean;
+}
+
+/** Digits that in a phone column are a mobile number: 07 and eight digits, or 7 and eight (the zero lost). */
+const MOBILE_DIGITS = /^0?7\d{8}$/;
+
+/** True for a match that, in a phone column, is a mobile number written as digits only. */
+function isMobileNumber(text: string, m: PersonnummerMatch): boolean {
+  return MOBILE_DIGITS.test(text.slice(m.start, m.end));
+}
+
 /**
  * The one normalisation behind detection, redaction and comparison: the text of a cell
  * value as typed, and the personnummer in it. A number that is one, in any of its forms,
- * is one match covering its whole text. Booleans and blanks never hold one.
+ * is one match covering its whole text. Booleans and blanks never hold one. In a phone
+ * column (`options.phoneColumn`) a mobile number written as digits only is not one.
  */
-export function scanPersonnummer(value: CellValue | undefined): {
+export function scanPersonnummer(
+  value: CellValue | undefined,
+  options: ScanOptions = {}
+): {
   readonly text: string;
   readonly matches: readonly PersonnummerMatch[];
 } {
   const text = cellText(value);
-  if (typeof value === "string") return { text, matches: findMatches(text) };
+  if (typeof value === "string") {
+    const matches = findMatches(text);
+    return {
+      text,
+      matches: options.phoneColumn ? matches.filter((m) => !isMobileNumber(text, m)) : matches,
+    };
+  }
   if (typeof value !== "number" || !Number.isFinite(value)) return { text, matches: NONE };
   // Dates, times' whole days, counts: fewer than seven digits can hold no personnummer.
   if (Number.isInteger(value) && Math.abs(value) < 1e6) return { text, matches: NONE };
+  // A mobile number typed into a number cell of a phone column: 0701234567 is 701234567.
+  if (options.phoneColumn && MOBILE_DIGITS.test(text)) return { text, matches: NONE };
   let normalised = text;
   if (Number.isInteger(value) && Math.abs(value) < 1e21) {
     // A number cell keeps no leading zero: 0503121238 is 503121238, 0003121236 is 3121236.
@@ -192,9 +252,15 @@ export function findPersonnummer(text: string): boolean {
   return findMatches(text).length > 0;
 }
 
-/** True when a cell value (text or number) contains a personnummer. Booleans and blanks never do. */
-export function containsPersonnummer(value: CellValue | undefined): boolean {
-  return scanPersonnummer(value).matches.length > 0;
+/**
+ * True when a cell value (text or number) contains a personnummer. Booleans and blanks never
+ * do. `options` as for `scanPersonnummer` (a phone column's mobile numbers are not one).
+ */
+export function containsPersonnummer(
+  value: CellValue | undefined,
+  options: ScanOptions = {}
+): boolean {
+  return scanPersonnummer(value, options).matches.length > 0;
 }
 
 /** `text` with every personnummer replaced by "[personnummer borttaget]". */
@@ -206,8 +272,8 @@ export function redactPersonnummer(text: string): string {
  * The text of a cell value (as `cellText`) made safe for output: every personnummer
  * replaced by "[personnummer borttaget]"; a number that is one becomes that text.
  */
-export function redactedCellText(value: CellValue | undefined): string {
-  const { text, matches } = scanPersonnummer(value);
+export function redactedCellText(value: CellValue | undefined, options: ScanOptions = {}): string {
+  const { text, matches } = scanPersonnummer(value, options);
   return replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
 }
 

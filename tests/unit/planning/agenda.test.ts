@@ -31,6 +31,35 @@ describe("planning/agenda (R5)", () => {
     ]);
   });
 
+  it("a case with Samtycke Nej gets no slot and no time; the slots after it move up", () => {
+    const input = withCases(validInput(), [
+      [d("2025-04-25"), "N-1", "Kommun", "VC A", "Nej", null, null, null, 30],
+      [d("2025-04-25"), "N-2", "Kommun", "VC B", "Ja", null, null, null, null],
+      [d("2025-04-25"), "N-3", "Kommun", "VC B", "No", null, null, null, null],
+      [d("2025-04-25"), "N-4", "Kommun", "VC C", null, null, null, null, null],
+      [d("2025-05-09"), "N-5", "Kommun", "VC A", "Nej", null, null, null, null],
+    ]);
+    assert.deepEqual(slots(input), [
+      // VC A's only case may not be raised: no slot; VC B from 09:00 with N-2 only.
+      ["1 VC B 540-560 1 N-2", "2 VC C 560-580 1 N-4"],
+      [],
+      [],
+    ]);
+    const sheet = agendaSheet(agenda(input), "sv");
+    assert.deepEqual(sheet.rows[2], [
+      2,
+      d("2025-05-09"),
+      null,
+      hm(9),
+      null,
+      "Inga ärenden",
+      0,
+      0,
+      null,
+    ]);
+    assert.equal(JSON.stringify(sheet).includes("N-1"), false);
+  });
+
   it("cases of units not in Enheter come last, in order of appearance", () => {
     const input = withCases(validInput(), [
       [d("2025-04-25"), "A-1", "Kommun", "VC Ö", "Ja", null, null, null, null],

@@ -20,7 +20,7 @@ const ROW = (
 ) => [date, code, "Kommun", unit, consent, notified, null, null, null];
 
 describe("planning/checks", () => {
-  it("R6: a case without consent is an error at its Samtycke cell", () => {
+  it("R6: a case without consent is an error at its Samtycke cell, naming the case", () => {
     const input = withCases(validInput(), [
       ROW(d("2025-04-25"), "T-1", "VC A", "Ja"),
       ROW(d("2025-04-25"), "T-2", "VC A", "Nej"),
@@ -32,19 +32,55 @@ describe("planning/checks", () => {
     );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Samtycke saknas för ärendet i Ärenden!E3: skriftligt samtycke krävs innan ärendet tas upp (R6)."
+      "Ärende T-2 (Ärenden!E3): samtycket är Nej, så ärendet får inte tas upp. Det får ingen tid i dagordningen och räknas inte bland mötets ärenden."
     );
     assert.equal(
       formatFinding(findings[0], "en"),
-      "No consent for the case in Ärenden!E3: written consent is required before the case is raised (R6)."
+      "Case T-2 (Ärenden!E3): consent is No, so the case may not be raised. It gets no slot in the agenda and is not counted among the meeting's cases."
     );
     assert.equal(findings[0].meeting, d("2025-04-25"));
+    assert.equal(findings[0].caseCode, "T-2");
   });
 
   it("R6: blank consent is a warning", () => {
-    assert.deepEqual(found(withCases(validInput(), [ROW(d("2025-04-25"), "T-1", "VC A", null)])), [
-      "consent-blank warning Ärenden!E2",
+    const { findings } = readPlanning(
+      withCases(validInput(), [ROW(d("2025-04-25"), "T-1", "VC A", null)])
+    );
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.severity} ${f.cell}`),
+      ["consent-blank warning Ärenden!E2"]
+    );
+    assert.equal(
+      formatFinding(findings[0], "sv"),
+      "Ärende T-1 (Ärenden!E2): samtycket är inte ifyllt. Ärendet planeras som vanligt; skriv Ja när det skriftliga samtycket finns."
+    );
+    // Not "filled in in".
+    assert.equal(
+      formatFinding(findings[0], "en"),
+      "Case T-1 (Ärenden!E2): consent is not filled in. The case is planned as usual; enter Yes once the written consent is there."
+    );
+  });
+
+  it("a case without a code is named by its cell; no message has a rule number", () => {
+    const input = withCases(validInput(), [
+      ROW(d("2025-04-25"), "", "VC A", "Nej", d("2025-04-24")),
+      ROW(d("2025-04-24"), " ", "VC Q", null),
     ]);
+    const { findings } = readPlanning(input);
+    const texts = (lang: "sv" | "en") => findings.map((f) => formatFinding(f, lang));
+    assert.deepEqual(texts("sv"), [
+      "Ärendet i Ärenden!B2: ärendekod saknas.",
+      "Ärendet i Ärenden!B3: ärendekod saknas.",
+      "Ärendet i Ärenden!E2: samtycket är Nej, så ärendet får inte tas upp. Det får ingen tid i dagordningen och räknas inte bland mötets ärenden.",
+      "Ärendet i Ärenden!F2: anmält 2025-04-24, efter ärendefristen 2025-04-15.",
+      "Ärendet i Ärenden!A3: mötesdatumet 2025-04-24 är inget möte i tabellen Möten, så ärendet räknas inte.",
+      'Ärendet i Ärenden!D3: enheten "VC Q" finns inte i tabellen Enheter.',
+      "Ärendet i Ärenden!E3: samtycket är inte ifyllt. Ärendet planeras som vanligt; skriv Ja när det skriftliga samtycket finns.",
+    ]);
+    assert.deepEqual(texts("en").slice(0, 1), [
+      "The case in Ärenden!B2: the case code is missing.",
+    ]);
+    for (const text of [...texts("sv"), ...texts("en")]) assert.doesNotMatch(text, /\bR\d+\b/);
   });
 
   it("R7: a case notified after its case deadline, counting closed days", () => {
@@ -64,11 +100,11 @@ describe("planning/checks", () => {
     assert.deepEqual(findings[0].params, { notified: "2025-04-30", deadline: "2025-04-29" });
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Ärendet anmäldes 2025-04-30, efter ärendefristen 2025-04-29 (Ärenden!F3, R7)."
+      "Ärende T-2 (Ärenden!F3): anmält 2025-04-30, efter ärendefristen 2025-04-29."
     );
     assert.equal(
       formatFinding(findings[1], "en"),
-      "The case was notified on 2025-04-16, after the case deadline 2025-04-15 (Ärenden!F5, R7)."
+      "Case T-4 (Ärenden!F5): notified 2025-04-16, after the case deadline 2025-04-15."
     );
   });
 
@@ -93,7 +129,7 @@ describe("planning/checks", () => {
     );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      'Enheten "Okänd VC" i Ärenden!D3 finns inte i tabellen Enheter.'
+      'Ärende T-2 (Ärenden!D3): enheten "Okänd VC" finns inte i tabellen Enheter.'
     );
   });
 
@@ -106,11 +142,11 @@ describe("planning/checks", () => {
     );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Mötesdatumet 2025-04-24 i Ärenden!A2 är inget möte i tabellen Möten."
+      "Ärende T-1 (Ärenden!A2): mötesdatumet 2025-04-24 är inget möte i tabellen Möten, så ärendet räknas inte."
     );
     assert.equal(
       formatFinding(findings[0], "en"),
-      "The meeting date 2025-04-24 in Ärenden!A2 is not a meeting in the table Möten."
+      "Case T-1 (Ärenden!A2): the meeting date 2025-04-24 is not a meeting in the table Möten, so the case is not counted."
     );
   });
 
@@ -156,7 +192,7 @@ describe("planning/checks", () => {
     );
     assert.equal(
       formatFinding(findings[0], "sv"),
-      'Ärendekoden "t-1" finns två gånger vid mötet 2025-04-25 (Ärenden!B4, första gången Ärenden!B2).'
+      "Ärende t-1 (Ärenden!B4): ärendekoden finns två gånger vid mötet 2025-04-25, första gången i Ärenden!B2."
     );
   });
 
@@ -246,11 +282,18 @@ describe("planning/checks", () => {
           "error Ärenden!J3",
         ]
       );
-      assert.equal(formatFinding(pn[4], "sv"), "Personnummer i Ärenden!G2 — använd en ärendekod");
+      // In a case row it names the case by its code; never by a code that is a personnummer.
+      assert.equal(
+        formatFinding(pn[4], "sv"),
+        "Personnummer i Ärenden!G2 (ärende T-1) — använd en ärendekod"
+      );
       assert.equal(
         formatFinding(pn[4], "en"),
-        "Personal identity number in Ärenden!G2 — use a case code"
+        "Personal identity number in Ärenden!G2 (case T-1) — use a case code"
       );
+      assert.equal(formatFinding(pn[5], "sv"), "Personnummer i Ärenden!B3 — använd en ärendekod");
+      assert.equal(formatFinding(pn[6], "sv"), "Personnummer i Ärenden!I3 — använd en ärendekod");
+      assert.equal(formatFinding(pn[3], "sv"), "Personnummer i Ärenden!K1 — använd en ärendekod");
       assert.equal(
         formatFinding(pn[1], "sv"),
         "Personnummer i 'Stängda dagar'!B2 — använd en ärendekod"

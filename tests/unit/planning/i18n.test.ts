@@ -10,8 +10,24 @@ describe("i18n catalogue", () => {
     for (const code of Object.keys(FINDING_SEVERITY)) {
       assert.ok(hasMessage(`finding.${code}`), code);
       assert.ok(hasMessage(`short.${code}`), code);
-      const long = MESSAGES[`finding.${code}` as keyof typeof MESSAGES];
-      assert.ok(long.sv.includes("{cell}") && long.en.includes("{cell}"), `${code} names the cell`);
+      // The cell directly, or through the case's subject ("Ärende J2-25-006 (Ärenden!F7)").
+      const variants = [`finding.${code}`, `finding.case.${code}`].filter(hasMessage);
+      for (const key of variants) {
+        const long = MESSAGES[key as keyof typeof MESSAGES];
+        for (const text of [long.sv, long.en])
+          assert.match(text, /\{cell\}|^\{subject\}: /, `${key} names the cell`);
+      }
+    }
+    for (const subject of ["finding.subject.code", "finding.subject.cell"] as const)
+      assert.ok(MESSAGES[subject].sv.includes("{cell}") && MESSAGES[subject].en.includes("{cell}"));
+  });
+
+  it("no rule numbers (R6, R7, R8) and no doubled words in any text", () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      for (const text of [entry.sv, entry.en]) {
+        assert.doesNotMatch(text, /\bR\d+\b/, key);
+        assert.doesNotMatch(text, /\b(\p{L}+) \1\b/iu, key);
+      }
     }
   });
 

@@ -340,17 +340,18 @@ describe("planning/read", () => {
     assert.equal(plan.cases[0].notified, d("2025-04-01"));
     assert.equal(plan.cases[1].meetingDate, undefined);
     assert.equal(plan.cases[2].meetingDate, d("2025-04-25"));
+    // A finding about a case names its code as well as the cell.
     assert.equal(
       formatFinding(findings[0], "sv"),
-      "Datum skrivet som text i Ärenden!A2; skriv det som ett datum."
+      "Ärende T-01 (Ärenden!A2): datumet är skrivet som text; skriv det som ett datum."
     );
     assert.equal(
       formatFinding(findings[0], "en"),
-      "Date typed as text in Ärenden!A2; enter it as a date."
+      "Case T-01 (Ärenden!A2): the date is typed as text; enter it as a date."
     );
     assert.equal(
       formatFinding(findings[2], "sv"),
-      "Ogiltigt datum i Ärenden!A3; raden används inte för datumberäkningar."
+      "Ärende T-02 (Ärenden!A3): ogiltigt datum; det används inte för datumberäkningar."
     );
   });
 
@@ -457,6 +458,19 @@ describe("planning/read", () => {
     assert.equal(
       formatFinding(findings[0], "en"),
       'Unknown value "Privat" in Enheter!B2 ("Typ"); allowed values: Municipality, Region, AF, FK.'
+    );
+    // In a case row: the case's code first, then the column.
+    assert.equal(
+      formatFinding(findings[5], "sv"),
+      'Ärende T-1 (Ärenden!E2): okänt värde "Kanske" i kolumnen "Samtycke"; tillåtna värden: Ja, Nej.'
+    );
+    assert.equal(
+      formatFinding(findings[5], "en"),
+      'Case T-1 (Ärenden!E2): unknown value "Kanske" in the column "Samtycke"; allowed values: Yes, No.'
+    );
+    assert.equal(
+      formatFinding(findings[7], "sv"),
+      "Ärende T-1 (Ärenden!I2): ogiltigt antal minuter; 20 minuter används."
     );
     assert.equal(plan.units[0].type, undefined);
     assert.equal(plan.cases[0].consent, "unknown");

@@ -138,17 +138,42 @@ describe("planning/schedule", () => {
       rows[0].findings.map((f) => f.code),
       ["consent-no", "case-unit-unknown", "notified-late"]
     );
-    assert.deepEqual(rows[0].unitsWithCases, ["VC A", "VC Y"]);
+    // T-1 has Samtycke Nej: it may not be raised, so VC A has no case at this meeting.
+    assert.deepEqual(rows[0].unitsWithCases, ["VC Y"]);
     const sv = scheduleSheet(rows, "sv");
     assert.equal(
       sv.rows[0][11],
-      "Ärenden!E2: samtycke saknas; Ärenden!D3: okänd enhet; Ärenden!F3: anmält efter fristen"
+      "T-1 (Ärenden!E2): samtycke Nej, tas inte upp; T-2 (Ärenden!D3): okänd enhet; T-2 (Ärenden!F3): anmält efter fristen"
     );
     assert.equal(sv.rows[1][11], "");
     const en = scheduleSheet(rows, "en");
     assert.equal(
       en.rows[0][11],
-      "Ärenden!E2: no consent; Ärenden!D3: unknown unit; Ärenden!F3: notified late"
+      "T-1 (Ärenden!E2): consent No, not raised; T-2 (Ärenden!D3): unknown unit; T-2 (Ärenden!F3): notified late"
+    );
+  });
+
+  it("a case with Samtycke Nej is not counted, keeps no unit, and releases it; a blank Samtycke is planned as usual", () => {
+    const input = withCases(validInput(), [
+      [d("2025-04-25"), "T-1", "Kommun", "VC A", "Ja", null, null, null, null],
+      [d("2025-04-25"), "T-2", "Kommun", "VC B", "Nej", null, null, null, null],
+      [d("2025-04-25"), "T-3", "Kommun", "VC C", null, null, null, null, null],
+      [d("2025-05-09"), "T-4", "Kommun", "VC A", "nej", null, null, null, null],
+      [d("2025-05-09"), "T-5", "Kommun", "VC B", false, null, null, null, null],
+    ]);
+    const rows = schedule(input);
+    assert.deepEqual(
+      rows.map((r) => [r.caseCount, r.unitsWithCases.join(", "), r.released.join(", ")]),
+      [
+        [2, "VC A, VC C", "VC B"],
+        [0, "", "VC A, VC B, VC C"],
+        [0, "", "VC A, VC B, VC C"],
+      ]
+    );
+    // Each is still an error in Kontroller, and listed in the meeting's Varningar.
+    assert.deepEqual(
+      rows.map((r) => r.findings.map((f) => `${f.code} ${f.caseCode}`)),
+      [["consent-no T-2", "consent-blank T-3"], ["consent-no T-4", "consent-no T-5"], []]
     );
   });
 
@@ -170,7 +195,7 @@ describe("planning/schedule", () => {
     const sv = scheduleSheet(schedule(input), "sv");
     assert.equal(
       sv.rows[0][11],
-      "Ärenden!E2: samtycke saknas; Ärenden!E3: samtycke saknas; Ärenden!E4: samtycke saknas; +2 till"
+      "T-1 (Ärenden!E2): samtycke Nej, tas inte upp; T-2 (Ärenden!E3): samtycke Nej, tas inte upp; T-3 (Ärenden!E4): samtycke Nej, tas inte upp; +2 till"
     );
   });
 

@@ -2,7 +2,9 @@ import { strict as assert } from "assert";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import {
+  allowedValues,
   buildPlanningTemplate,
+  buildSchedule,
   columnRef,
   meetingFormulas,
   releasedFormulaSources,
@@ -12,6 +14,7 @@ import {
   PlanningTemplateError,
   readPlanning,
   rowsWithFormulas,
+  sampleTables,
   tableToGrid,
   type PlanningInput,
   type TemplateTable,
@@ -164,7 +167,7 @@ describe("planning/template", () => {
       null,
       "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],IF(ISBLANK(INDEX(Inställningar[Ärendefrist],1)),6,INDEX(Inställningar[Ärendefrist],1)),Stängda_dagar[Datum])",
       "=VERKSAM.WORKDAYS_BEFORE_MEETING([@Mötesdatum],IF(ISBLANK(INDEX(Inställningar[Frigörandefrist],1)),5,INDEX(Inställningar[Frigörandefrist],1)),Stängda_dagar[Datum])",
-      '=IF([@Mötesdatum]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Typ])="Region")*(COUNTIFS(Ärenden[Enhet],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Enhet]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Mötesdatum],[@Mötesdatum])=0),TRIM(Enheter[Enhet]),"")))',
+      '=IF([@Mötesdatum]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Typ])="Region")*(COUNTIFS(Ärenden[Enhet],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Enhet]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Mötesdatum],[@Mötesdatum],Ärenden[Samtycke],"<>Nej",Ärenden[Samtycke],"<>No")=0),TRIM(Enheter[Enhet]),"")))',
     ]);
     assert.deepEqual(meetings.numberFormats, [
       "yyyy-mm-dd",
@@ -272,7 +275,7 @@ describe("planning/template", () => {
     assert.deepEqual(t[3].formulas.slice(4), [
       "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],IF(ISBLANK(INDEX(Inställningar[Case deadline],1)),6,INDEX(Inställningar[Case deadline],1)),Stängda_dagar[Date])",
       "=VERKSAM.WORKDAYS_BEFORE_MEETING([@[Meeting date]],IF(ISBLANK(INDEX(Inställningar[Release deadline],1)),5,INDEX(Inställningar[Release deadline],1)),Stängda_dagar[Date])",
-      '=IF([@[Meeting date]]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Type])="Region")*(COUNTIFS(Ärenden[Unit],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Unit]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Meeting date],[@[Meeting date]])=0),TRIM(Enheter[Unit]),"")))',
+      '=IF([@[Meeting date]]="","",TEXTJOIN(", ",TRUE,IF((TRIM(Enheter[Type])="Region")*(COUNTIFS(Ärenden[Unit],"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(Enheter[Unit]),"~","~~"),"*","~*"),"?","~?"),Ärenden[Meeting date],[@[Meeting date]],Ärenden[Consent],"<>Nej",Ärenden[Consent],"<>No")=0),TRIM(Enheter[Unit]),"")))',
     ]);
     assert.equal(t[3].rows[0][2], "Physical");
     assert.deepEqual(t[2].rows[0].slice(0, 2), ["Jönköpings kommun", "Municipality"]);
@@ -365,7 +368,7 @@ function structuredRefs(formula: string): string[] {
 interface Tables {
   /** Enheter: [Enhet, Typ]. */
   readonly units: readonly (readonly unknown[])[];
-  /** Ärenden: [Mötesdatum, Enhet]. */
+  /** Ärenden: [Mötesdatum, Enhet, Samtycke]; a missing Samtycke is an empty cell. */
   readonly cases: readonly (readonly unknown[])[];
   readonly meetingDate: unknown;
   /** Inställningar: [Ärendefrist, Frigörandefrist] rows. */
@@ -398,6 +401,7 @@ function forHyperFormula(formula: string, lang: "sv" | "en", t: Tables): string 
     [columnRef(s.unitsTable, s.unitType), `E!$B$2:$B$${u}`],
     [columnRef(s.casesTable, s.caseMeetingDate), `C!$A$2:$A$${c}`],
     [columnRef(s.casesTable, s.caseUnit), `C!$B$2:$B$${c}`],
+    [columnRef(s.casesTable, s.caseConsent), `C!$C$2:$C$${c}`],
     [thisRowRef(s.meetingDate), "M!$A$2"],
     [columnRef("Inställningar", headers[3]), `S!$A$2:$A$${k}`],
     [columnRef("Inställningar", headers[4]), `S!$B$2:$B$${k}`],
@@ -411,7 +415,7 @@ function forHyperFormula(formula: string, lang: "sv" | "en", t: Tables): string 
 /** The value HyperFormula gives `formula` over `t`. */
 function hyperFormulaValue(formula: string, lang: "sv" | "en", t: Tables): unknown {
   const sheet = (rows: readonly (readonly unknown[])[]) => [
-    ["header", "header"],
+    ["header", "header", "header"],
     ...rows.map((r) => r.map(hfCell)),
   ];
   const hf = HyperFormula.buildFromSheets(
@@ -440,6 +444,43 @@ function unitsToReleaseValue(t: Tables, mode: "desktop" | "web"): unknown {
     t.meetingDate,
     ", "
   )[0][0];
+}
+
+/**
+ * A Samtycke cell that keeps a case from being raised, as a COUNTIFS criterion `"<>Nej"`
+ * compares it: the text Nej or No, in any case, and nothing around it.
+ */
+function saysNo(consent: unknown): boolean {
+  return typeof consent === "string" && ["nej", "no"].includes(consent.toLowerCase());
+}
+
+/** UNITS_TO_RELEASE over the cases of `t` that may be raised (Samtycke not Nej/No). */
+function releasedOverRaisedCases(t: Tables, mode: "desktop" | "web"): unknown {
+  return unitsToReleaseValue({ ...t, cases: t.cases.filter((r) => !saysNo(r[2])) }, mode);
+}
+
+/** What Mötesschema (the core: read, then `buildSchedule`) releases at `t.meetingDate`. */
+function scheduleReleased(t: Tables, lang: "sv" | "en"): string {
+  const s = releasedFormulaSources(lang);
+  const grid = (name: string, header: string[], rows: readonly (readonly unknown[])[]) => ({
+    name,
+    sheet: name,
+    top: 0,
+    left: 0,
+    values: [header, ...rows.map((r) => r.map((v) => (v === EMPTY ? null : v)))] as never,
+  });
+  const { plan } = readPlanning({
+    units: grid("Enheter", [s.unitName, s.unitType], t.units),
+    meetings: grid("Möten", [s.meetingDate], [[t.meetingDate]]),
+    cases: grid(
+      "Ärenden",
+      [s.caseMeetingDate, s.caseUnit, s.caseConsent, lang === "en" ? "Case code" : "Ärendekod"],
+      t.cases.map((r, i) => [r[0], r[1], r[2] ?? EMPTY, `K-${i + 1}`])
+    ),
+  });
+  const row = buildSchedule(plan, []).find((m) => m.date === t.meetingDate);
+  assert.ok(row, "the meeting is in the schedule");
+  return row.released.join(", ");
 }
 
 describe("planning/template: the Möten formulas in Excel", () => {
@@ -513,64 +554,108 @@ describe("planning/template: the Möten formulas in Excel", () => {
       );
     });
 
-    it(`${lang}: Frigörs gives what UNITS_TO_RELEASE gives (HyperFormula over generated tables, both hosts)`, () => {
-      const NAMES = [
-        "Norrahammars VC",
-        "Råslätts VC",
-        "Hälsans VC 1",
-        "Hälsans VC 10",
-        "Läkarhuset (Öster, Väster)",
-        "Ärlig vårdcentral",
-        "V*C",
-        "VxC",
-        "a?b",
-        "~x",
-      ];
-      const DATES = [d("2025-08-26"), d("2025-10-07"), d("2025-11-18")];
-      const spelling = fc.constantFrom(
-        (x: string) => x,
-        (x: string) => x.toUpperCase(),
-        (x: string) => x.toLowerCase()
-      );
-      const name = fc.tuple(fc.constantFrom(...NAMES), spelling).map(([n, f]) => f(n));
+    /** Unit names with the characters COUNTIFS treats specially. */
+    const NAMES = [
+      "Norrahammars VC",
+      "Råslätts VC",
+      "Hälsans VC 1",
+      "Hälsans VC 10",
+      "Läkarhuset (Öster, Väster)",
+      "Ärlig vårdcentral",
+      "V*C",
+      "VxC",
+      "a?b",
+      "~x",
+    ];
+    const DATES = [d("2025-08-26"), d("2025-10-07"), d("2025-11-18")];
+    const spelling = fc.constantFrom(
+      (x: string) => x,
+      (x: string) => x.toUpperCase(),
+      (x: string) => x.toLowerCase()
+    );
+    const name = fc.tuple(fc.constantFrom(...NAMES), spelling).map(([n, g]) => g(n));
+    const unitType = fc.constantFrom<unknown>(
+      "Region",
+      "region",
+      " REGION ",
+      "Kommun",
+      "AF",
+      "FK",
+      EMPTY
+    );
+    const caseUnit = fc.oneof(
+      { weight: 8, arbitrary: name as fc.Arbitrary<unknown> },
+      { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
+    );
+    const date = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom<unknown>(...DATES) },
+      { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
+    );
+    /** Samtycke as typed: the dropdown's values of both languages, any case, blank, other text. */
+    const consent = fc.constantFrom<unknown>(
+      ...allowedValues("consent", "sv"),
+      ...allowedValues("consent", "en"),
+      "nej",
+      "NEJ",
+      "no",
+      "Kanske",
+      EMPTY,
+      EMPTY
+    );
+    /** How often a case without consent decided whether a unit is released. */
+    const consentMattered = (t: Tables): boolean =>
+      unitsToReleaseValue(t, "web") !== releasedOverRaisedCases(t, "web");
+
+    it(`${lang}: Frigörs gives UNITS_TO_RELEASE over the cases with consent (HyperFormula over generated tables, both hosts)`, () => {
       const spaces = fc.constantFrom("", " ", "  ");
       const unitName = fc.oneof(
         { weight: 8, arbitrary: fc.tuple(spaces, name, spaces).map(([a, n, b]) => a + n + b) },
         { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
       );
-      const unitType = fc.constantFrom<unknown>(
-        "Region",
-        "region",
-        " REGION ",
-        "Kommun",
-        "AF",
-        "FK",
-        EMPTY
-      );
-      const caseUnit = fc.oneof(
-        { weight: 8, arbitrary: name as fc.Arbitrary<unknown> },
-        { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
-      );
-      const date = fc.oneof(
-        { weight: 8, arbitrary: fc.constantFrom<unknown>(...DATES) },
-        { weight: 1, arbitrary: fc.constant(EMPTY as unknown) }
-      );
       const tables = fc.record({
         units: fc.array(fc.tuple(unitName, unitType), { minLength: 1, maxLength: 8 }),
-        cases: fc.array(fc.tuple(date, caseUnit), { minLength: 1, maxLength: 12 }),
+        cases: fc.array(fc.tuple(date, caseUnit, consent), { minLength: 1, maxLength: 12 }),
         meetingDate: date,
       });
       let released = 0;
+      let mattered = 0;
       fc.assert(
         fc.property(tables, (t) => {
           const native = hyperFormulaValue(f.released, lang, t);
           for (const mode of HOST_MODES)
-            assert.deepEqual(native, unitsToReleaseValue(t, mode), mode);
+            assert.deepEqual(native, releasedOverRaisedCases(t, mode), mode);
           if (native !== "") released++;
+          if (consentMattered(t)) mattered++;
+        }),
+        { numRuns: 200 }
+      );
+      assert.ok(released > 20, `only ${released} runs released a unit`);
+      // About 17 in 200 on average; 3 or more whatever the seed.
+      assert.ok(mattered >= 3, `only ${mattered} runs had a case without consent that mattered`);
+    });
+
+    it(`${lang}: Frigörs gives what Mötesschema gives ("units released"), a case with Samtycke Nej keeping no unit`, () => {
+      // Enheter names unique (a name twice is a finding, and the formula would list it twice),
+      // Ärenden's units typed as in Enheter's dropdown (any case).
+      const tables = fc.record({
+        units: fc.uniqueArray(fc.tuple(name, unitType), {
+          minLength: 1,
+          maxLength: 8,
+          selector: ([n]) => n.toLowerCase(),
+        }),
+        cases: fc.array(fc.tuple(date, caseUnit, consent), { minLength: 1, maxLength: 12 }),
+        meetingDate: fc.constantFrom<unknown>(...DATES),
+      });
+      let mattered = 0;
+      fc.assert(
+        fc.property(tables, (t) => {
+          assert.equal(hyperFormulaValue(f.released, lang, t), scheduleReleased(t, lang));
+          if (consentMattered(t)) mattered++;
         }),
         { numRuns: 150 }
       );
-      assert.ok(released > 20, `only ${released} runs released a unit`);
+      // About 20 in 150 on average; 5 or more whatever the seed.
+      assert.ok(mattered >= 5, `only ${mattered} runs had a case without consent that mattered`);
     });
   }
 
@@ -586,7 +671,32 @@ describe("planning/template: the Möten formulas in Excel", () => {
     const same: Tables = { units, cases: [[meeting, "Norrahammars VC"]], meetingDate: meeting };
     assert.equal(hyperFormulaValue(f, "sv", same), "Råslätts VC");
     assert.equal(unitsToReleaseValue(same, "web"), "Råslätts VC");
+    assert.equal(scheduleReleased(same, "sv"), "Råslätts VC");
     assert.equal(hyperFormulaValue(f, "sv", { ...same, meetingDate: EMPTY }), "");
+    // Råslätts VC's only case has Samtycke Nej: it may not be raised, so Råslätts VC is
+    // released, by the formula as by Mötesschema (UNITS_TO_RELEASE knows nothing of consent).
+    // A blank Samtycke keeps the unit. In English, "No".
+    const noConsent: Tables = {
+      units,
+      cases: [
+        [meeting, "Norrahammars VC", EMPTY],
+        [meeting, "Råslätts VC", "Nej"],
+      ],
+      meetingDate: meeting,
+    };
+    assert.equal(hyperFormulaValue(f, "sv", noConsent), "Råslätts VC");
+    assert.equal(scheduleReleased(noConsent, "sv"), "Råslätts VC");
+    assert.equal(unitsToReleaseValue(noConsent, "web"), "");
+    const en = meetingFormulas("en").released;
+    const noConsentEn: Tables = {
+      ...noConsent,
+      cases: [
+        [meeting, "Norrahammars VC", "Yes"],
+        [meeting, "Råslätts VC", "No"],
+      ],
+    };
+    assert.equal(hyperFormulaValue(en, "en", noConsentEn), "Råslätts VC");
+    assert.equal(scheduleReleased(noConsentEn, "en"), "Råslätts VC");
     // Where they differ: spaces around a unit name in Ärenden, a run of spaces inside a name,
     // and a case date as text or with a time of day. UNITS_TO_RELEASE counts such a case; the
     // native formula does not.
@@ -602,6 +712,38 @@ describe("planning/template: the Möten formulas in Excel", () => {
         hyperFormulaValue(f, "sv", t),
         "Norrahammars VC, Råslätts VC",
         JSON.stringify(cases)
+      );
+    }
+    // And a Samtycke the reader takes for Nej that is not exactly Nej/No (spaces around it,
+    // "n", FALSKT): Mötesschema releases Norrahammars VC, the formula keeps it.
+    for (const said of [" Nej ", "n", "falskt"]) {
+      const t: Tables = {
+        units,
+        cases: [[meeting, "Norrahammars VC", said]],
+        meetingDate: meeting,
+      };
+      assert.equal(scheduleReleased(t, "sv"), "Norrahammars VC, Råslätts VC", said);
+      assert.equal(hyperFormulaValue(f, "sv", t), "Råslätts VC", said);
+    }
+  });
+
+  it("the sample workbook: Frigörs in every meeting row is Mötesschema's units released", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const tables = sampleTables(lang);
+      const { plan } = readPlanning(asInput(tables));
+      const released = buildSchedule(plan, []);
+      const units = tables[2].rows.map((r) => [r[0], r[1]]);
+      const cases = tables[4].rows.map((r) => [r[0], r[3], r[4] ?? EMPTY]);
+      assert.deepEqual(
+        released.map((m) =>
+          hyperFormulaValue(meetingFormulas(lang).released, lang, {
+            units,
+            cases,
+            meetingDate: m.date,
+          })
+        ),
+        released.map((m) => m.released.join(", ")),
+        lang
       );
     }
   });

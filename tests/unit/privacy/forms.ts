@@ -137,3 +137,26 @@ export function isPnrNumber(value: unknown, p: Pnr): boolean {
     typeof value === "number" && (value === Number(p.ten) || value === Number(p.century + p.ten))
   );
 }
+
+/**
+ * A header of a phone column, where a 10-digit number starting with 07 is a phone number
+ * (DOMAIN.md, "Decided rules": Telefon, Mobil, Tel; the English template writes Phone).
+ */
+export function isPhoneHeader(header: unknown): boolean {
+  return (
+    typeof header === "string" &&
+    /^(telefon|telefonnummer|tel|mobil|mobilnummer|phone|telephone|mobile)$/i.test(header.trim())
+  );
+}
+
+/**
+ * True when `p` typed in form `kind` into a phone column reads as a mobile number: its ten
+ * digits start with 07 and are written without a separator, as text (0701234567) or as
+ * a number that lost its zero (701234567, also pasted as text).
+ */
+export function readsAsMobile(p: Pnr, kind: FormKind): boolean {
+  return (
+    p.ten.startsWith("07") &&
+    (kind === "YYMMDDNNNN" || kind === "number" || kind === "number as text")
+  );
+}

@@ -15,10 +15,12 @@ import {
   FORM_KINDS,
   formValue,
   inText,
+  isPhoneHeader,
   isPnrNumber,
   leakIn,
   makePnr,
   pnrArb,
+  readsAsMobile,
   type FormKind,
   type Pnr,
 } from "./forms";
@@ -207,21 +209,31 @@ function assertNoLeak(out: { texts: string[]; numbers: number[] }, p: Pnr, conte
   }
 }
 
-/** Plants `value` (holding `p`) at `target`, runs every action, and checks every output. */
+/**
+ * Plants `value` (holding `p` in form `kind`) at `target`, runs every action, and checks
+ * every output. In a phone column a number that reads as a mobile number (07…) is a phone
+ * number (DOMAIN.md) and not reported, but it must reach no output either.
+ */
 async function assertReportedAndNotLeaked(
   p: Pnr,
   target: Target,
   value: CellValue,
-  lang: Lang
+  lang: Lang,
+  kind: FormKind
 ): Promise<void> {
   const out = await everyOutput(plant(fixture(), target, value), lang);
   const sheet = target.sheet.includes(" ") ? `'${target.sheet}'` : target.sheet;
   const address = `${sheet}!${colLetter(target.col)}${target.row + 1}`;
   const context = `${target.label} ${address} = ${JSON.stringify(value)} (${lang})`;
   const prefix = lang === "sv" ? "Personnummer i" : "Personal identity number in";
-  assert.ok(
+  const mobile =
+    target.row > 0 &&
+    isPhoneHeader(fixture()[target.sheet][0][target.col]) &&
+    readsAsMobile(p, kind);
+  assert.equal(
     out.checks.some((t) => t.startsWith(`${prefix} ${address} `)),
-    `${context}: no check names ${address}: ${JSON.stringify(out.checks)}`
+    !mobile,
+    `${context}: ${mobile ? "a mobile number is reported" : "no check names"} ${address}: ${JSON.stringify(out.checks)}`
   );
   assertNoLeak(out, p, context);
 }
@@ -253,7 +265,8 @@ describe("privacy: no personnummer ever leaves the workbook", function () {
             p,
             target,
             inText(formValue(p, kind), before, after),
-            lang
+            lang,
+            kind
           );
         }
       ),
@@ -271,11 +284,86 @@ describe("privacy: no personnummer ever leaves the workbook", function () {
         for (const label of ["case code", "case unit", "unit name", "case unit not in Enheter"]) {
           const target = NAMED_TARGETS.find((t) => t.label === label)!;
           for (const lang of ["sv", "en"] as const)
-            await assertReportedAndNotLeaked(p, target, formValue(p, kind as FormKind), lang);
+            await assertReportedAndNotLeaked(p, target, formValue(p, kind), lang, kind);
         }
       });
     }
   }
+});
+
+describe("privacy: a mobile number in a phone column is not a personnummer (DOMAIN.md)", function () {
+  this.timeout(60000);
+  // 070312-1234 passes the date and Luhn checks: a personnummer everywhere else.
+  const p = makePnr(2007, 3, 12, 123);
+  const phone = NAMED_TARGETS.find((t) => t.label === "unit phone")!;
+
+  it("0703121234 in Telefon, as text or as the number that lost its zero, is a phone number", async () => {
+    for (const kind of ["YYMMDDNNNN", "number", "number as text"] as const) {
+      assert.equal(readsAsMobile(p, kind), true);
+      for (const lang of ["sv", "en"] as const)
+        await assertReportedAndNotLeaked(p, phone, formValue(p, kind), lang, kind);
+    }
+    // Kept as typed in the plan (it is a phone number), and in no output.
+    const sheets = plant(fixture(), phone, Number(p.ten));
+    const grid = (name: string) => ({ name, sheet: name, top: 0, left: 0, values: sheets[name] });
+    const { plan, findings } = readPlanning({ units: grid("Enheter"), cases: grid("Ärenden") });
+    assert.equal(plan.units[1].phone, p.ten.slice(1));
+    assert.equal(
+      findings.some((f) => f.code === "personnummer"),
+      false
+    );
+  });
+
+  it("the same number in every other form, or in any other column, is a personnummer", async () => {
+    for (const kind of FORM_KINDS.filter((k) => !readsAsMobile(p, k)))
+      for (const lang of ["sv", "en"] as const)
+        await assertReportedAndNotLeaked(p, phone, formValue(p, kind), lang, kind);
+    for (const label of [
+      "case code",
+      "case question",
+      "extra case column",
+      "unit representative",
+      "unit e-mail",
+      "closed day description",
+    ]) {
+      const target = NAMED_TARGETS.find((t) => t.label === label)!;
+      for (const kind of ["YYMMDDNNNN", "number", "number as text"] as const)
+        await assertReportedAndNotLeaked(p, target, formValue(p, kind), "sv", kind);
+    }
+    // The phone column's header cell is no phone number.
+    await assertReportedAndNotLeaked(
+      p,
+      { label: "phone header", sheet: "Enheter", row: 0, col: 3 },
+      `Telefon ${p.ten}`,
+      "sv",
+      "YYMMDDNNNN"
+    );
+  });
+
+  it("a column named Mobil or Tel in Ärenden is a phone column too; Telefon in Möten as well", async () => {
+    const withHeader = (sheet: string, col: number, header: string): Sheets => {
+      const sheets = fixture();
+      sheets[sheet][0] = [...sheets[sheet][0]];
+      sheets[sheet][0][col] = header;
+      return sheets;
+    };
+    for (const [sheet, col, header] of [
+      ["Ärenden", 9, "Mobil"],
+      ["Ärenden", 9, "Tel"],
+      ["Möten", 4, "Telefon"],
+    ] as const) {
+      const out = await everyOutput(
+        plant(withHeader(sheet, col, header), { label: header, sheet, row: 1, col }, p.ten),
+        "sv"
+      );
+      assert.equal(
+        out.checks.some((t) => t.startsWith("Personnummer")),
+        false,
+        `${sheet} ${header}: ${JSON.stringify(out.checks)}`
+      );
+      assertNoLeak(out, p, `${sheet} ${header}`);
+    }
+  });
 });
 
 describe("privacy: duplicate case codes are compared before redaction", () => {

@@ -1,10 +1,12 @@
 import { strict as assert } from "assert";
 import fc from "fast-check";
+import { UNIT_COLUMNS } from "../../../src/core/i18n/headers";
 import { cleanText } from "../../../src/core/planning/normalize";
 import type { CellValue } from "../../../src/core/planning/types";
 import {
   containsPersonnummer,
   findPersonnummer,
+  isPhoneColumnHeader,
   PersonnummerPseudonyms,
   redactCellValue,
   redactedCellText,
@@ -288,6 +290,75 @@ describe("privacy/personnummer", () => {
         ),
         { numRuns: 300 }
       );
+    });
+  });
+
+  describe("a phone column: 07 and eight digits is a mobile number (DOMAIN.md)", () => {
+    const MOBILE = pnr10("070312", "123"); // a valid personnummer (2007-03-12) and a mobile number
+    const phone = { phoneColumn: true };
+
+    it("knows the phone headers: Telefon, Mobil, Tel (any case, a parenthetical), Phone, Mobile", () => {
+      for (const h of [
+        "Telefon",
+        "MOBIL",
+        " tel ",
+        "Tel.",
+        "Telefonnummer",
+        "Mobil (jobb)",
+        "Phone",
+        "Mobile",
+      ])
+        assert.equal(isPhoneColumnHeader(h), true, h);
+      for (const h of ["Telefonist", "Anteckning", "E-post", "Representant", null, 7, ""])
+        assert.equal(isPhoneColumnHeader(h as CellValue), false, String(h));
+      // Every header the reader takes for Enheter's Telefon column is one.
+      const { sv, en, aliases } = UNIT_COLUMNS.phone;
+      for (const h of [sv, en, ...aliases]) assert.equal(isPhoneColumnHeader(h), true, h);
+    });
+
+    it("there: ten digits 07… as text, alone or inside text, and the number that lost its zero", () => {
+      for (const v of [MOBILE, `Mobil ${MOBILE}`, Number(MOBILE), MOBILE.slice(1)] as CellValue[]) {
+        assert.equal(containsPersonnummer(v, phone), false, String(v));
+        assert.equal(redactedCellText(v, phone), cleanText(String(v)), String(v));
+      }
+    });
+
+    it("there: every other form is still a personnummer", () => {
+      const other = pnr10("811218", "987");
+      for (const v of [
+        `${MOBILE.slice(0, 6)}-${MOBILE.slice(6)}`, // YYMMDD-NNNN
+        `${MOBILE.slice(0, 6)} ${MOBILE.slice(6)}`,
+        `20${MOBILE}`, // twelve digits
+        Number(`20${MOBILE}`),
+        other, // ten digits that do not start with 07
+        Number(other),
+        Number(pnr10("000312", "123")), // a number that lost two zeros
+        `${MOBILE} och ${other}`, // the mobile number is kept, the other removed
+      ] as CellValue[]) {
+        assert.equal(containsPersonnummer(v, phone), true, String(v));
+      }
+      assert.equal(
+        redactedCellText(`${MOBILE} och ${other}`, phone),
+        `${MOBILE} och ${REDACTED_PERSONNUMMER}`
+      );
+    });
+
+    it("everywhere else: the same number in every form is a personnummer", () => {
+      for (const v of [MOBILE, `Mobil ${MOBILE}`, Number(MOBILE), MOBILE.slice(1)] as CellValue[]) {
+        assert.equal(containsPersonnummer(v), true, String(v));
+        assert.equal(containsPersonnummer(v, { phoneColumn: false }), true, String(v));
+        assert.equal(
+          redactCellValue(v),
+          typeof v === "number"
+            ? REDACTED_PERSONNUMMER
+            : String(v).replace(/\d+/, REDACTED_PERSONNUMMER)
+        );
+      }
+    });
+
+    it("a phone number 070-312 12 34 with separators was never a personnummer", () => {
+      assert.equal(containsPersonnummer("070-312 12 34"), false);
+      assert.equal(containsPersonnummer("070-312 12 34", phone), false);
     });
   });
 });

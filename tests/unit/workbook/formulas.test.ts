@@ -1,5 +1,12 @@
 import { strict as assert } from "assert";
-import { meetingFormulas, sampleTables } from "../../../src/core/planning";
+import {
+  meetingFormulas,
+  plan as runPlan,
+  planningInput,
+  SAMPLE_TODAY,
+  sampleTables,
+  tableToGrid,
+} from "../../../src/core/planning";
 import { CellValue } from "../../../src/core/planning/types";
 import { evaluateFormula, FormulaContext, splitArguments } from "../../../src/workbook/formulas";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
@@ -17,6 +24,7 @@ function defaultTables(): Tables {
     Ärenden: {
       Enhet: ["Norrahammars VC", "Råslätts VC"],
       Mötesdatum: [d("2025-04-25"), d("2025-06-10")],
+      Samtycke: ["Ja", null],
     },
     Inställningar: { Ärendefrist: [6], Frigörandefrist: [5] },
     Stängda_dagar: { Datum: [null] },
@@ -72,13 +80,54 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
     const en = meetingFormulas("en");
     const tables: Tables = {
       Enheter: { Unit: ["Norrahammars VC", "Råslätts VC"], Type: ["Region", "Region"] },
-      Ärenden: { Unit: ["Råslätts VC"], "Meeting date": [d("2025-04-25")] },
+      Ärenden: { Unit: ["Råslätts VC"], "Meeting date": [d("2025-04-25")], Consent: ["Yes"] },
       Inställningar: { "Case deadline": [6], "Release deadline": [5] },
       Stängda_dagar: { Date: [d("2025-04-24")] },
     };
     const ctx = context({ "Meeting date": d("2025-04-25") }, tables);
     assert.equal(evaluateFormula(en.caseDeadline, ctx), d("2025-04-14"));
     assert.equal(evaluateFormula(en.released, ctx), "Norrahammars VC");
+  });
+
+  it("Frigörs: a case with Samtycke Nej (No) keeps no unit, as in Mötesschema; a blank one does", () => {
+    const withConsent = (consent: CellValue[]): FormulaContext => {
+      const tables = defaultTables();
+      tables.Ärenden = {
+        Enhet: ["Norrahammars VC", "Råslätts VC", "Råslätts VC"],
+        Mötesdatum: [d("2025-04-25"), d("2025-04-25"), d("2025-04-25")],
+        Samtycke: consent,
+      };
+      return context(row, tables);
+    };
+    assert.equal(evaluateFormula(sv.released, withConsent(["Ja", "Nej", "Nej"])), "Råslätts VC");
+    assert.equal(evaluateFormula(sv.released, withConsent(["Ja", "nej", "NO"])), "Råslätts VC");
+    assert.equal(evaluateFormula(sv.released, withConsent(["Ja", "Nej", null])), "");
+    assert.equal(evaluateFormula(sv.released, withConsent(["Ja", "Nej", "Ja"])), "");
+    assert.equal(
+      evaluateFormula(sv.released, withConsent(["Nej", "Nej", "Nej"])),
+      "Norrahammars VC, Råslätts VC"
+    );
+    // As COUNTIFS compares: the whole text, so " Nej " (which Kontroller reads as Nej) keeps it.
+    assert.equal(evaluateFormula(sv.released, withConsent(["Ja", "Nej", " Nej "])), "");
+    const en = meetingFormulas("en");
+    const tables: Tables = {
+      Enheter: { Unit: ["Norrahammars VC", "Råslätts VC"], Type: ["Region", "Region"] },
+      Ärenden: {
+        Unit: ["Råslätts VC", "Norrahammars VC"],
+        "Meeting date": [d("2025-04-25"), d("2025-04-25")],
+        Consent: ["No", null],
+      },
+      Inställningar: { "Case deadline": [6], "Release deadline": [5] },
+      Stängda_dagar: { Date: [null] },
+    };
+    assert.equal(
+      evaluateFormula(en.released, context({ "Meeting date": d("2025-04-25") }, tables)),
+      "Råslätts VC"
+    );
+    // Without a Samtycke column the formula refers to a column that is not there, as in Excel.
+    const noColumn = defaultTables();
+    delete noColumn.Ärenden.Samtycke;
+    assert.equal(evaluateFormula(sv.released, context(row, noColumn)), "#REF!");
   });
 
   it("an empty deadline setting gives the default; 0 gives the meeting date; only the first settings row counts", () => {
@@ -151,6 +200,34 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
     const ctx1904: FormulaContext = { ...context({ Mötesdatum: 44310 }), dateSystem: "1904" };
     assert.equal(evaluateFormula(sv.caseDeadline, ctx1904), 44300); // 2025-04-15 in 1904
     assert.equal(evaluateFormula(sv.caseDeadline, context({ Mötesdatum: 45772 })), 45762);
+  });
+
+  it("the preview's sample with a unit whose only case has Samtycke Nej: Frigörs shows what Mötesschema shows", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      const tables = sampleTables(lang);
+      const cases = tables[4];
+      // Meeting 3 (2025-11-18) gets one more case, for Råslätts VC, without consent.
+      const extra = [...cases.rows[22]];
+      extra[1] = "J2-25-031";
+      extra[3] = "Råslätts VC";
+      const withExtra = tables.map((t) => (t === cases ? { ...t, rows: [...t.rows, extra] } : t));
+      const planned = runPlan(
+        planningInput(withExtra.map((t) => [t.sheet, tableToGrid(t)] as const)),
+        { today: SAMPLE_TODAY, lang }
+      );
+      assert.equal(planned.schedule[2].released.join(", "), "Råslätts VC", lang);
+      const wb = new MemoryWorkbook();
+      await wb.createTables(withExtra.map(newTableFromTemplate));
+      const sheet = wb.sheet(tables[3].sheet)!;
+      const table = sheet.tables[0];
+      planned.schedule.forEach((m, r) =>
+        assert.equal(
+          wb.cellValue(sheet, table.top + 1 + r, table.left + 6),
+          m.released.join(", "),
+          `${lang}: meeting ${m.nr}`
+        )
+      );
+    }
   });
 
   it("the preview's sample shows the planner's deadlines and releases in every formula cell", async () => {
