@@ -3,7 +3,6 @@
  * run the pure core, write the add-in's own sheets in one batch. Every action returns an
  * outcome for the pane to show and never throws for a problem a person can fix.
  */
-import { formatIsoDate } from "../core/dates/serial";
 import { Lang } from "./i18n";
 import {
   buildPlanningTemplate,
@@ -19,12 +18,13 @@ import {
   PlanningResult,
   PlanningTemplateError,
   rowsFrom1900,
-  statisticsPeriodLabel,
+  statisticsChoiceLabel,
   statisticsSummary,
   StatisticsRow,
   TEMPLATE_TABLE_NAMES,
   TemplateOptions,
   TemplateTable,
+  tableToGrid,
 } from "../core/planning";
 import {
   NameTakenError,
@@ -70,7 +70,10 @@ export interface ActionOutcome {
   readonly message: string;
   readonly findings: readonly ShownFinding[];
   readonly copyChoices: readonly CopyChoice[];
+  /** The run of the planner on what was read (or, after Skapa planeringsbok, on what was created). */
   readonly result?: PlanningResult;
+  /** True when the workbook has no planning tables (neither Enheter, Möten nor Ärenden). */
+  readonly noBook?: boolean;
 }
 
 /** "Ärenden!E7" or "'Stängda dagar'!A2" → sheet and address; undefined for a bare table name. */
@@ -93,10 +96,7 @@ export function showFindings(findings: readonly Finding[], lang: Lang): ShownFin
 function copyChoices(result: PlanningResult, lang: Lang): CopyChoice[] {
   return result.statistics.rows.map((row, i) => ({
     id: String(i),
-    label:
-      row.kind === "meeting" && row.date !== undefined
-        ? `${statisticsPeriodLabel(row, lang)} (${formatIsoDate(row.date)})`
-        : statisticsPeriodLabel(row, lang),
+    label: statisticsChoiceLabel(row, lang),
     row,
   }));
 }
@@ -104,7 +104,9 @@ function copyChoices(result: PlanningResult, lang: Lang): CopyChoice[] {
 const TEXT = {
   sv: {
     notOwned: (sheets: readonly string[]): string =>
-      `Bladet ${sheets.join(", ")} finns redan och är inte skapat av VerkSam planner. Byt namn på det eller ta bort det; inget har skrivits.`,
+      sheets.length === 1
+        ? `Bladet ${sheets[0]} finns redan och är inte skapat av VerkSam-planeraren. Byt namn på det eller ta bort det; inget har skrivits.`
+        : `Bladen ${sheets.join(", ")} finns redan och är inte skapade av VerkSam-planeraren. Byt namn på dem eller ta bort dem; inget har skrivits.`,
     sheetsExist: (sheets: readonly string[]): string =>
       sheets.length === 1
         ? `Bladet ${sheets[0]} finns redan. Planeringsboken har inte skapats och inget har ändrats.`
@@ -114,7 +116,7 @@ const TEXT = {
     noTables:
       "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
     created: (meetings: number): string =>
-      `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Fyll i Ärenden och tryck Skapa mötesschema.`,
+      `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Nästa steg: fyll i Ärenden (steg 2).`,
     readFailed: (reason: string): string =>
       `Arbetsboken kunde inte läsas (${reason}). Inget har skrivits.`,
     refilled: (cells: number): string =>
@@ -131,7 +133,9 @@ const TEXT = {
   },
   en: {
     notOwned: (sheets: readonly string[]): string =>
-      `The sheet ${sheets.join(", ")} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`,
+      sheets.length === 1
+        ? `The sheet ${sheets[0]} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`
+        : `The sheets ${sheets.join(", ")} already exist and were not made by VerkSam planner. Rename or delete them; nothing was written.`,
     sheetsExist: (sheets: readonly string[]): string =>
       sheets.length === 1
         ? `The sheet ${sheets[0]} already exists. The planning workbook was not created and nothing was changed.`
@@ -141,7 +145,7 @@ const TEXT = {
     noTables:
       "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
     created: (meetings: number): string =>
-      `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Fill in Ärenden and press Make schedule.`,
+      `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Next step: fill in Ärenden (step 2).`,
     readFailed: (reason: string): string =>
       `The workbook could not be read (${reason}). Nothing was written.`,
     refilled: (cells: number): string =>
@@ -190,8 +194,7 @@ export async function runAction(
   } catch (e) {
     return failure(text.readFailed(reasonOf(e)));
   }
-  if (!read.tables.has("Enheter") && !read.tables.has("Möten") && !read.tables.has("Ärenden"))
-    return failure(text.noTables);
+  if (!hasPlanningTables(read)) return { ...failure(text.noTables), noBook: true };
   // The core never throws on cell values; everything is computed before anything is written.
   // It counts in the 1900 date system: a 1904 workbook's dates are converted in and out.
   const result = plan(inputTo1900(planningInput(read.tables), read.dateSystem), options);
@@ -220,29 +223,40 @@ export async function runAction(
 }
 
 /**
- * Fyll i formlerna igen: reads Möten as it is now and writes the template's formula into
- * exactly the cells Kontroller reported (empty, typed over, or an earlier version's), and
- * nothing else. Only after the person has confirmed it in the pane.
+ * Fyll i formlerna igen: reads the planning tables as they are now (one read) and writes the
+ * template's formula into exactly the Möten cells Kontroller reported (empty, typed over, or
+ * an earlier version's), and nothing else. Only after the person has confirmed it in the
+ * pane. With `today`, the outcome carries the checks and the planner's run on what was read
+ * (the refilled formulas change no value the planner reads), so the pane needs no second read.
  */
 export async function refillMeetingFormulas(
   workbook: Workbook,
-  lang: Lang
+  lang: Lang,
+  today?: number
 ): Promise<ActionOutcome> {
   const text = TEXT[lang];
   let read: ReadResult;
   try {
-    read = await workbook.read({
-      tables: PLANNING_TABLES.filter((t) => t.name === "Möten"),
-      sheets: [],
-      formulasOf: ["Möten"],
-    });
+    read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });
   } catch (e) {
     return failure(text.readFailed(reasonOf(e)));
   }
   const repairs = meetingFormulaRepairs(read.tables.get("Möten"));
   const cells = repairs.reduce((n, r) => n + r.rows.length, 0);
-  if (cells === 0)
-    return { ok: true, message: text.nothingToRefill, findings: [], copyChoices: [], repairs };
+  const after = (message: string, left: readonly FormulaRepair[]): ActionOutcome => {
+    if (today === undefined)
+      return { ok: true, message, findings: [], copyChoices: [], repairs: left };
+    const result = plan(inputTo1900(planningInput(read.tables), read.dateSystem), { today, lang });
+    return {
+      ok: true,
+      message,
+      findings: showFindings(result.findings, lang),
+      copyChoices: copyChoices(result, lang),
+      result: { ...result, repairs: left },
+      repairs: left,
+    };
+  };
+  if (cells === 0) return after(text.nothingToRefill, repairs);
   try {
     await workbook.refillFormulas(
       repairs.map((r) => ({
@@ -255,13 +269,23 @@ export async function refillMeetingFormulas(
   } catch (e) {
     return failure(text.refillFailed(reasonOf(e)));
   }
-  return { ok: true, message: text.refilled(cells), findings: [], copyChoices: [], repairs: [] };
+  return after(text.refilled(cells), []);
 }
 
-/** Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets exists. */
+/** True when the read found any of Enheter, Möten and Ärenden (as tables or sheets). */
+function hasPlanningTables(read: ReadResult): boolean {
+  return read.tables.has("Enheter") || read.tables.has("Möten") || read.tables.has("Ärenden");
+}
+
+/**
+ * Skapa planeringsbok: the five tables on sheets of their own; nothing if any of those sheets
+ * exists. With `today`, the outcome carries the planner's run on the tables just created
+ * (for Att göra), computed from the template itself: no second read.
+ */
 export async function createPlanningWorkbook(
   workbook: Workbook,
-  options: TemplateOptions
+  options: TemplateOptions,
+  today?: number
 ): Promise<ActionOutcome> {
   const text = TEXT[options.lang];
   let tables: TemplateTable[];
@@ -289,7 +313,20 @@ export async function createPlanningWorkbook(
     return failure(text.createFailed(reasonOf(e)));
   }
   const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
-  return { ok: true, message: text.created(meetings), findings: [], copyChoices: [] };
+  const message = text.created(meetings);
+  if (today === undefined) return { ok: true, message, findings: [], copyChoices: [] };
+  // The template in the 1900 system, as the planner counts (formula columns hold no values).
+  const result = plan(planningInput(tables.map((t) => [t.sheet, tableToGrid(t)] as const)), {
+    today,
+    lang: options.lang,
+  });
+  return {
+    ok: true,
+    message,
+    findings: showFindings(result.findings, options.lang),
+    copyChoices: copyChoices(result, options.lang),
+    result,
+  };
 }
 
 /** The text "Kopiera statistik" puts on the clipboard: rows to paste into Excel, then label: value lines. */

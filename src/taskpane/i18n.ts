@@ -6,56 +6,118 @@ import type { Lang } from "../core/i18n/messages";
 
 export type { Lang };
 
+/** "1 arbetsdag" / "3 arbetsdagar". */
+function svWorkdays(n: number): string {
+  return n === 1 ? "1 arbetsdag" : `${n} arbetsdagar`;
+}
+
+function enWorkdays(n: number): string {
+  return n === 1 ? "1 working day" : `${n} working days`;
+}
+
+function svList(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+}
+
+function enList(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 const sv = {
-  appTitle: "VerkSam planner",
-  previewBanner: "Förhandsvisning utan Excel: en exempelbok (VerkSam Jönköping 2) i minnet.",
+  appTitle: "VerkSam-planeraren",
+  previewSample: (today: string): string =>
+    `Förhandsvisning utan Excel: exempelboken VerkSam Jönköping 2 (HT 2025, 30 påhittade ärenden) i minnet. Dagens datum i exemplet: ${today}.`,
+  previewEmpty: (today: string): string =>
+    `Förhandsvisning utan Excel: en tom arbetsbok i minnet. Dagens datum: ${today}.`,
+  // ---- the deadline calculator ----
   deadlinesTitle: "Frister för ett möte",
   meetingDate: "Mötesdatum",
-  caseDeadline: "Ärendefrist (R7)",
+  caseDeadline: "Ärendefrist",
   caseDeadlineHint: "Ärenden anmäls senast",
-  releaseDeadline: "Frigörandefrist (R8)",
+  releaseDeadline: "Frigörandefrist",
   releaseDeadlineHint: "Enheter utan ärende frigörs senast",
-  workdaysBefore: (n: number): string => `${n} arbetsdagar före mötet`,
+  workdaysBefore: (n: number): string => `${svWorkdays(n)} före mötet`,
+  countsWith: "Räknar med",
+  fromBook: "planeringsbokens Inställningar och Stängda dagar",
   week: "vecka",
   notAWorkday: "Mötesdatumet är ingen arbetsdag.",
   badDate: "Skriv ett datum som 2025-03-14.",
   outOfRange: "Datumet måste ligga mellan 1900 och 2199.",
   holidaysTitle: "Helgdagar och stängda dagar de närmaste månaderna",
   closedEve: "stängd afton",
+  closedDay: "Stängd dag",
   noHolidays: "Inga helgdagar de närmaste månaderna.",
-  createTitle: "Planeringsbok",
+  // ---- steps ----
+  needsBook: "Behöver en planeringsbok: skapa den i steg 1.",
+  // 1
+  createTitle: "1. Planeringsbok",
   createIntro:
-    "Skapar bladen Inställningar, Stängda dagar, Enheter, Möten och Ärenden med terminens möten.",
+    "Börja här. Välj grupp, termin och första mötet. Planeraren lägger till bladen Inställningar, Stängda dagar, Enheter, Möten och Ärenden med terminens möten.",
+  bookExists: "Planeringsboken finns i arbetsboken. Fler möten skriver du direkt i tabellen Möten.",
   group: "Grupp",
+  chooseGroup: "Välj grupp",
   customGroup: "Egen grupp",
   customName: "Gruppens namn",
   customUnits: "Enheter, en per rad: namn; typ (Kommun, Region, AF eller FK)",
   term: "Termin",
   spring: "VT (vårtermin)",
   autumn: "HT (hösttermin)",
+  termName: (half: "VT" | "HT", year: number): string => `${half} ${year}`,
   year: "År",
   firstMeeting: "Första mötet",
+  firstMeetingHint: "Sedan ett möte var 6:e vecka terminen ut.",
+  firstMeetingPast: (date: string): string =>
+    `Obs: ${date} har redan passerat. Välj ett senare datum om mötet inte redan har hållits.`,
   createButton: "Skapa planeringsbok",
+  groupMissing: "Välj grupp först.",
   customNameMissing: "Skriv gruppens namn.",
   customUnitsMissing: "Skriv minst en enhet.",
   badUnitLine: (line: number): string =>
     `Rad ${line} i Enheter: skriv namn; typ, där typ är Kommun, Region, AF eller FK.`,
-  actionsTitle: "Mötesschema och statistik",
-  actionsIntro:
-    "Läser planeringsbokens tabeller och skriver bladen Mötesschema, Dagordning och Statistik. Andra blad ändras aldrig.",
-  scheduleButton: "Skapa mötesschema",
-  statisticsButton: "Skapa statistik",
+  yearOutOfRange: "Året måste ligga mellan 1900 och 2199.",
+  confirmTitle: "Det här läggs till i arbetsboken",
+  confirmGroup: "Grupp",
+  confirmTerm: "Termin",
+  confirmSheets: "Blad",
+  confirmMeetings: (n: number): string => (n === 1 ? "1 möte" : `${n} möten`),
+  confirmUndo:
+    "Ctrl+Z kan inte ångra det här: blev något fel får bladen tas bort för hand. Skapa planeringsboken?",
+  confirmYes: "Ja, skapa planeringsboken",
+  confirmNo: "Avbryt",
+  // 2
+  casesTitle: "2. Fyll i Ärenden",
+  casesIntro:
+    "Skriv ett ärende per rad i tabellen Ärenden: mötesdatum, ärendekod (aldrig personnummer), initierad av, enhet, samtycke och dagen det anmäldes. Tryck sedan Kontrollera.",
   checkButton: "Kontrollera",
-  busy: "Arbetar …",
-  copyTitle: "Kopiera statistik",
-  copyChoice: "Möte eller halvår",
-  copyButton: "Kopiera statistik",
-  copyNeedsStatistics: "Skapa statistik först.",
-  copied: (label: string): string =>
-    `Kopierat: ${label}. Klistra in i Excel eller skriv över till enkäten.`,
-  copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
   checksTitle: "Kontroller",
   noFindings: "Inga anmärkningar.",
+  errorLabel: "Fel:",
+  warningLabel: "Varning:",
+  // 3
+  scheduleTitle: "3. Mötesschema",
+  scheduleIntro:
+    "Skriver bladen Mötesschema och Dagordning från Möten och Ärenden. De skrivs om varje gång, så ändringar där försvinner: ändra i Möten och Ärenden i stället.",
+  scheduleButton: "Skapa mötesschema",
+  scheduleDone: (summary: string): string => `Mötesschema och Dagordning är skrivna: ${summary}.`,
+  // 4
+  statisticsTitle: "4. Statistik",
+  statisticsIntro:
+    "Skriver bladet Statistik: en rad per möte och en summa per halvår, som förbundet följer upp i juni och december. Bladet skrivs om varje gång, så ändringar där försvinner.",
+  statisticsButton: "Skapa statistik",
+  statisticsDone: (summary: string): string => `Statistik är skriven: ${summary}.`,
+  copyChoice: "Möte eller halvår att kopiera",
+  copyButton: "Kopiera statistik",
+  copyNothing: "Inget att kopiera än: fyll i ärenden först.",
+  copied: (label: string): string =>
+    `Kopierat: ${label}. Klistra in i Excel eller för över till enkäten.`,
+  copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
+  copyText: "Texten att kopiera",
+  busy: "Arbetar …",
+  // ---- Möten formulas (Kontroller) ----
   formulaProblem: (
     cell: string,
     column: string,
@@ -73,8 +135,56 @@ const sv = {
   refillYes: "Ja, fyll i",
   refillNo: "Avbryt",
   showCell: (cell: string): string => `Visa ${cell}`,
-  previewGrid: "Arbetsboken (förhandsvisning, skrivskyddad)",
+  // ---- Att göra ----
+  todoTitle: "Att göra",
+  todoReading: "Läser arbetsboken …",
+  noMeetings: "Tabellen Möten har inga möten ännu. Skriv in terminens mötesdatum i Möten.",
+  allMeetingsHeld:
+    "Alla möten i Möten har redan hållits. Skriv in nästa termins mötesdatum i Möten.",
+  nextMeeting: "Nästa möte",
+  meetingToday: "i dag",
+  at: (time: string): string => `kl. ${time}`,
+  meetingOf: (nr: number, of: number): string => `möte ${nr} av ${of}`,
+  caseCount: (n: number): string => (n === 1 ? "1 ärende" : `${n} ärenden`),
+  todoCaseDeadline: "Ärendefrist",
+  todoReleaseDeadline: "Frigörandefrist",
+  inWorkdays: (n: number): string => `om ${svWorkdays(n)}`,
+  deadlineToday: "i dag",
+  deadlinePassed: "passerad",
+  release: (units: readonly string[], by: string): string =>
+    `Meddela ${svList(units)} senast ${by} att de inte behöver komma.`,
+  releaseNone: "Ingen enhet frigörs: alla regionens enheter har ärenden.",
+  consentNo: "Samtycke Nej, tas inte upp:",
+  consentMissing: "Samtycke inte ifyllt:",
+  notifiedLate: "Anmälda efter ärendefristen:",
+  followUpTitle: "Statistik till förbundet",
+  followUp: (month: string, held: number, meetings: number, cases: number): string =>
+    `Nästa uppföljning: ${month}. Hittills ${held} av ${meetings} ${meetings === 1 ? "möte" : "möten"} hållna, ${cases === 1 ? "1 ärende" : `${cases} ärenden`}.`,
+  followUpNone: (month: string): string =>
+    `Nästa uppföljning: ${month}. Halvåret har inga möten i Möten.`,
+  month6: (year: number): string => `juni ${year}`,
+  month12: (year: number): string => `december ${year}`,
+  outcomesMissing: "Utfall saknas:",
+  outcomesMeeting: (nr: number, date: string): string => `Möte ${nr} (${date}):`,
+  outcomesComplete: "Alla hållna möten har utfall ifyllt.",
+  noCode: "(ärendekod saknas)",
+  // ---- the preview grid ----
+  previewGrid: "Arbetsboken (förhandsvisning)",
+  previewGridHint:
+    "Klicka på en cell i en tabell, skriv i fältet Innehåll och tryck Enter. Raden under en tabell lägger till en rad i den.",
+  nameBox: "Cell",
+  cellEditor: "Innehåll",
+  emptyWorkbook: "Arbetsboken är tom.",
   emptySheet: "Bladet är tomt.",
+  rowHeader: "Rad",
+  cellReadOnly:
+    "Den här cellen ändras inte i förhandsvisningen: skriv i tabellerna Inställningar, Stängda dagar, Enheter, Möten och Ärenden.",
+  noCellSelected: "Ingen cell markerad.",
+  badAddress: "Skriv en cell som B3.",
+  noFormulas: "Förhandsvisningen räknar inte egna formler: skriv ett värde.",
+  notInList: (allowed: string): string => `Värdet finns inte i listan. Tillåtet: ${allowed}.`,
+  notWholeNumber: (min: number, max: number): string =>
+    `Skriv ett heltal mellan ${min} och ${max}.`,
   unexpected: "Något oväntat gick fel; inget av det du skrivit har ändrats",
 };
 
@@ -82,54 +192,90 @@ export type Strings = typeof sv;
 
 const en: Strings = {
   appTitle: "VerkSam planner",
-  previewBanner: "Preview without Excel: a sample workbook (VerkSam Jönköping 2) in memory.",
+  previewSample: (today: string): string =>
+    `Preview without Excel: the sample workbook VerkSam Jönköping 2 (autumn 2025, 30 made-up cases) in memory. Today's date in the sample: ${today}.`,
+  previewEmpty: (today: string): string =>
+    `Preview without Excel: an empty workbook in memory. Today's date: ${today}.`,
   deadlinesTitle: "Deadlines for a meeting",
   meetingDate: "Meeting date",
-  caseDeadline: "Case deadline (R7)",
+  caseDeadline: "Case deadline",
   caseDeadlineHint: "Cases notified at the latest",
-  releaseDeadline: "Release deadline (R8)",
+  releaseDeadline: "Release deadline",
   releaseDeadlineHint: "Units with no case released at the latest",
-  workdaysBefore: (n: number): string => `${n} working days before the meeting`,
+  workdaysBefore: (n: number): string => `${enWorkdays(n)} before the meeting`,
+  countsWith: "Counts with",
+  fromBook: "the planning workbook's Inställningar and Stängda dagar",
   week: "week",
   notAWorkday: "The meeting date is not a working day.",
   badDate: "Enter a date such as 2025-03-14.",
   outOfRange: "The date must lie between 1900 and 2199.",
   holidaysTitle: "Holidays and closed days in the coming months",
   closedEve: "closed eve",
+  closedDay: "Closed day",
   noHolidays: "No holidays in the coming months.",
-  createTitle: "Planning workbook",
+  needsBook: "Needs a planning workbook: create it in step 1.",
+  createTitle: "1. Planning workbook",
   createIntro:
-    "Creates the sheets Inställningar, Stängda dagar, Enheter, Möten and Ärenden with the term's meetings.",
+    "Start here. Choose the group, the term and the first meeting. The planner adds the sheets Inställningar, Stängda dagar, Enheter, Möten and Ärenden with the term's meetings.",
+  bookExists:
+    "The planning workbook is in this workbook. Type further meetings straight into the table Möten.",
   group: "Group",
+  chooseGroup: "Choose a group",
   customGroup: "Own group",
   customName: "Group name",
   customUnits: "Units, one per line: name; type (Kommun, Region, AF or FK)",
   term: "Term",
   spring: "VT (spring term)",
   autumn: "HT (autumn term)",
+  termName: (half: "VT" | "HT", year: number): string =>
+    `${half === "VT" ? "spring" : "autumn"} ${year} (${half})`,
   year: "Year",
   firstMeeting: "First meeting",
+  firstMeetingHint: "Then a meeting every 6 weeks to the end of the term.",
+  firstMeetingPast: (date: string): string =>
+    `Note: ${date} has already passed. Choose a later date unless that meeting has been held.`,
   createButton: "Create planning workbook",
+  groupMissing: "Choose a group first.",
   customNameMissing: "Enter the group's name.",
   customUnitsMissing: "Enter at least one unit.",
   badUnitLine: (line: number): string =>
     `Line ${line} of the units: write name; type, where type is Kommun, Region, AF or FK.`,
-  actionsTitle: "Schedule and statistics",
-  actionsIntro:
-    "Reads the planning tables and writes the sheets Mötesschema, Dagordning and Statistik. No other sheet is ever changed.",
-  scheduleButton: "Make schedule",
-  statisticsButton: "Make statistics",
+  yearOutOfRange: "The year must lie between 1900 and 2199.",
+  confirmTitle: "This is added to the workbook",
+  confirmGroup: "Group",
+  confirmTerm: "Term",
+  confirmSheets: "Sheets",
+  confirmMeetings: (n: number): string => (n === 1 ? "1 meeting" : `${n} meetings`),
+  confirmUndo:
+    "Ctrl+Z cannot undo this: if something is wrong, the sheets must be deleted by hand. Create the planning workbook?",
+  confirmYes: "Yes, create the planning workbook",
+  confirmNo: "Cancel",
+  casesTitle: "2. Fill in Ärenden",
+  casesIntro:
+    "Type one case per row in the table Ärenden: meeting date, case code (never a personal identity number), initiated by, unit, consent and the day it was notified. Then press Check.",
   checkButton: "Check",
-  busy: "Working …",
-  copyTitle: "Copy statistics",
-  copyChoice: "Meeting or half-year",
-  copyButton: "Copy statistics",
-  copyNeedsStatistics: "Make the statistics first.",
-  copied: (label: string): string =>
-    `Copied: ${label}. Paste into Excel or type it into the survey.`,
-  copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
   checksTitle: "Checks",
   noFindings: "Nothing to report.",
+  errorLabel: "Error:",
+  warningLabel: "Warning:",
+  scheduleTitle: "3. Meeting schedule",
+  scheduleIntro:
+    "Writes the sheets Mötesschema and Dagordning from Möten and Ärenden. They are rewritten every time, so changes made there are lost: change Möten and Ärenden instead.",
+  scheduleButton: "Make schedule",
+  scheduleDone: (summary: string): string => `Mötesschema and Dagordning are written: ${summary}.`,
+  statisticsTitle: "4. Statistics",
+  statisticsIntro:
+    "Writes the sheet Statistik: one row per meeting and a total per half-year, which the förbund follows up in June and December. The sheet is rewritten every time, so changes made there are lost.",
+  statisticsButton: "Make statistics",
+  statisticsDone: (summary: string): string => `Statistik is written: ${summary}.`,
+  copyChoice: "Meeting or half-year to copy",
+  copyButton: "Copy statistics",
+  copyNothing: "Nothing to copy yet: fill in cases first.",
+  copied: (label: string): string =>
+    `Copied: ${label}. Paste into Excel or transfer it to the survey.`,
+  copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
+  copyText: "The text to copy",
+  busy: "Working …",
   formulaProblem: (
     cell: string,
     column: string,
@@ -147,8 +293,54 @@ const en: Strings = {
   refillYes: "Yes, fill in",
   refillNo: "Cancel",
   showCell: (cell: string): string => `Show ${cell}`,
-  previewGrid: "The workbook (preview, read-only)",
+  todoTitle: "To do",
+  todoReading: "Reading the workbook …",
+  noMeetings: "The table Möten has no meetings yet. Type the term's meeting dates into Möten.",
+  allMeetingsHeld:
+    "Every meeting in Möten has been held. Type the next term's meeting dates into Möten.",
+  nextMeeting: "Next meeting",
+  meetingToday: "today",
+  at: (time: string): string => `at ${time}`,
+  meetingOf: (nr: number, of: number): string => `meeting ${nr} of ${of}`,
+  caseCount: (n: number): string => (n === 1 ? "1 case" : `${n} cases`),
+  todoCaseDeadline: "Case deadline",
+  todoReleaseDeadline: "Release deadline",
+  inWorkdays: (n: number): string => `in ${enWorkdays(n)}`,
+  deadlineToday: "today",
+  deadlinePassed: "passed",
+  release: (units: readonly string[], by: string): string =>
+    `Tell ${enList(units)} by ${by} that they need not attend.`,
+  releaseNone: "No unit is released: every region unit has cases.",
+  consentNo: "Consent No, not raised:",
+  consentMissing: "Consent not filled in:",
+  notifiedLate: "Notified after the case deadline:",
+  followUpTitle: "Statistics for the förbund",
+  followUp: (month: string, held: number, meetings: number, cases: number): string =>
+    `Next follow-up: ${month}. So far ${held} of ${meetings} ${meetings === 1 ? "meeting" : "meetings"} held, ${cases === 1 ? "1 case" : `${cases} cases`}.`,
+  followUpNone: (month: string): string =>
+    `Next follow-up: ${month}. The half-year has no meetings in Möten.`,
+  month6: (year: number): string => `June ${year}`,
+  month12: (year: number): string => `December ${year}`,
+  outcomesMissing: "Outcome missing:",
+  outcomesMeeting: (nr: number, date: string): string => `Meeting ${nr} (${date}):`,
+  outcomesComplete: "Every meeting held has its outcomes filled in.",
+  noCode: "(case code missing)",
+  previewGrid: "The workbook (preview)",
+  previewGridHint:
+    "Click a cell of a table, type in the Content field and press Enter. The row below a table adds a row to it.",
+  nameBox: "Cell",
+  cellEditor: "Content",
+  emptyWorkbook: "The workbook is empty.",
   emptySheet: "The sheet is empty.",
+  rowHeader: "Row",
+  cellReadOnly:
+    "This cell is not changed in the preview: type into the tables Inställningar, Stängda dagar, Enheter, Möten and Ärenden.",
+  noCellSelected: "No cell selected.",
+  badAddress: "Enter a cell such as B3.",
+  noFormulas: "The preview does not calculate formulas of your own: enter a value.",
+  notInList: (allowed: string): string => `The value is not in the list. Allowed: ${allowed}.`,
+  notWholeNumber: (min: number, max: number): string =>
+    `Enter a whole number from ${min} to ${max}.`,
   unexpected: "Something unexpected went wrong; nothing you typed was changed",
 };
 

@@ -343,6 +343,59 @@ export class MemoryWorkbook implements Workbook {
     this.changed();
   }
 
+  /**
+   * The Excel table whose data rows hold the cell, or which the cell lies just below (within
+   * its columns): the table a value typed there belongs to.
+   */
+  tableAt(
+    sheet: MemorySheet,
+    row: number,
+    col: number
+  ): { table: MemoryTable; below: boolean } | undefined {
+    for (const table of sheet.tables) {
+      if (col < table.left || col >= table.left + table.columns.length) continue;
+      if (row > table.top && row <= table.top + table.rows) return { table, below: false };
+      if (row === table.top + table.rows + 1) return { table, below: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * A value a person typed into one cell (the preview's grid). It replaces a formula there.
+   * Typed into the row just below an Excel table, within its columns, it extends the table
+   * by that row, as Excel's AutoExpansion does: the new row gets the formulas (calculated
+   * columns) and number formats of the row above. `format` is given to a cell that has none
+   * (Excel formats a typed date as a date).
+   */
+  setCellValue(
+    sheetName: string,
+    row: number,
+    col: number,
+    value: CellValue,
+    format?: string
+  ): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const at = this.tableAt(sheet, row, col);
+    if (at?.below && value !== null && value !== "") {
+      const { table } = at;
+      const above = table.top + table.rows;
+      const formulas = (sheet.formulas[row] ??= []);
+      const formats = (sheet.formats[row] ??= []);
+      for (let c = table.left; c < table.left + table.columns.length; c++) {
+        const formula = sheet.formulas[above]?.[c];
+        if (formula) formulas[c] = formula;
+        const f = sheet.formats[above]?.[c];
+        if (f && !formats[c]) formats[c] = f;
+      }
+      table.rows++;
+    }
+    (sheet.values[row] ??= [])[col] = value;
+    if (sheet.formulas[row]?.[col]) sheet.formulas[row][col] = null;
+    if (format && !sheet.formats[row]?.[col]) (sheet.formats[row] ??= [])[col] = format;
+    this.changed();
+  }
+
   async select(sheet: string, address: string): Promise<void> {
     this.calls.select++;
     this.selection = { sheet, address };

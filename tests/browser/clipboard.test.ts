@@ -13,8 +13,16 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import type { Frame, Page } from "playwright-core";
 import {
+  plan,
+  SAMPLE_TODAY,
+  sampleWorkbook,
+  statisticsCells,
+  statisticsChoiceLabel,
+} from "../../src/core/planning";
+import {
   BrowserSession,
   launchChromium,
+  pressAction,
   startStaticServer,
   StaticServer,
 } from "../helpers/browser";
@@ -67,15 +75,16 @@ const OFFICE_JS_STUB = `window.Office = {
   }
 };`;
 
-async function clickAndWait(scope: Page | Frame, name: string): Promise<string> {
-  await scope.getByRole("button", { name, exact: true }).click();
-  await scope.waitForFunction(
-    () =>
-      !document.querySelector(".planner[aria-busy]") &&
-      !/Arbetar|Working/.test(document.getElementById("result-line")?.textContent ?? "")
-  );
-  return (await scope.textContent("#result-line")) ?? "";
+/** Möte 3 of the sample as the pane offers and copies it, computed from the core. */
+function meeting3(): { label: string; cases: string } {
+  const result = plan(sampleWorkbook("sv"), { today: SAMPLE_TODAY, lang: "sv" });
+  const row = result.statistics.rows.find((r) => r.kind === "meeting" && r.nr === 3)!;
+  const cases = statisticsCells(row, "sv").find((c) => c.header === "Ärenden")!;
+  return { label: statisticsChoiceLabel(row, "sv"), cases: String(cases.value) };
 }
+const MEETING_3 = meeting3();
+/** The status after copying Möte 3: "Kopierat: <label>. …". */
+const COPIED_3 = new RegExp(`^Kopierat: ${MEETING_3.label.replace(/[()]/g, "\\$&")}\\.`);
 
 describe("copying the statistics where the clipboard is hard to reach (headless Chromium)", function () {
   this.timeout(60000);
@@ -126,8 +135,8 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
     const frame = page.frame({ url: /\/taskpane\.html$/ });
     assert.ok(frame, "the pane's frame");
     await frame.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-    assert.match(await clickAndWait(frame, "Skapa statistik"), /4 möten, 30 ärenden/);
-    await frame.selectOption("#copy-choice", { label: "Möte 3 (2025-11-18)" });
+    assert.match(await pressAction(frame, "Skapa statistik"), /^Statistik är skriven: 4 möten, /);
+    await frame.selectOption("#copy-choice", { label: MEETING_3.label });
     return { page, frame };
   }
 
@@ -147,7 +156,7 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
     );
     await frame.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
     await frame.waitForSelector("#copy-status:not([hidden])");
-    assert.match((await frame.textContent("#copy-status")) ?? "", /^Kopierat: Möte 3/);
+    assert.match((await frame.textContent("#copy-status")) ?? "", COPIED_3);
     assert.equal(await frame.isHidden("#copy-fallback"), true, "no manual fallback");
     const log = await logOf(frame);
     assert.deepEqual(
@@ -155,7 +164,7 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
       ["copy in the click"],
       "one copy by execCommand, inside the click, and no Clipboard API call"
     );
-    assert.match(log[0].text ?? "", /\nÄrenden: 7\n/);
+    assert.match(log[0].text ?? "", new RegExp(`\\nÄrenden: ${MEETING_3.cases}\\n`));
     // And the text is on the clipboard: read it back from a page that may.
     const reader = await session.context.newPage();
     await reader.goto(`${server.url}taskpane.html`);
@@ -163,7 +172,7 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
     const copied = await reader.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, log[0].text);
     const [header, values] = copied.split("\n");
-    assert.equal(values.split("\t")[header.split("\t").indexOf("Ärenden")], "7");
+    assert.equal(values.split("\t")[header.split("\t").indexOf("Ärenden")], MEETING_3.cases);
     await reader.close();
     await page.close();
   });
@@ -180,7 +189,7 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
       const area = document.getElementById("copy-fallback") as HTMLTextAreaElement;
       return area.value.substring(area.selectionStart, area.selectionEnd);
     });
-    assert.match(selected, /\nÄrenden: 7\n/);
+    assert.match(selected, new RegExp(`\\nÄrenden: ${MEETING_3.cases}\\n`));
     await page.close();
   });
 
@@ -198,7 +207,7 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
       }, setup);
       await page.goto(`${server.url}taskpane.html`);
       await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-      await clickAndWait(page, "Skapa statistik");
+      await pressAction(page, "Skapa statistik");
       await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
       await page.waitForSelector("#copy-status:not([hidden])");
       assert.match((await page.textContent("#copy-status")) ?? "", /^Kopierat:/, setup);
@@ -241,18 +250,18 @@ describe("copying the statistics where the clipboard is hard to reach (headless 
     });
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-    await clickAndWait(page, "Skapa statistik");
-    await page.selectOption("#copy-choice", { label: "Möte 3 (2025-11-18)" });
+    await pressAction(page, "Skapa statistik");
+    await page.selectOption("#copy-choice", { label: MEETING_3.label });
     for (let i = 0; i < 2; i++) {
       await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
       await page.waitForSelector("#copy-status:not([hidden])");
-      assert.match((await page.textContent("#copy-status")) ?? "", /^Kopierat: Möte 3/);
+      assert.match((await page.textContent("#copy-status")) ?? "", COPIED_3);
     }
     const states = await page.evaluate(
       () => (window as unknown as { __states: string[] }).__states
     );
     assert.ok(states.length >= 2, JSON.stringify(states));
-    for (const s of states) assert.match(s, /^Kopierat: Möte 3/, JSON.stringify(states));
+    for (const s of states) assert.match(s, COPIED_3, JSON.stringify(states));
     await page.close();
   });
 

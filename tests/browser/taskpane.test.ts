@@ -1,35 +1,68 @@
 /**
  * The task pane in a real browser: Debian's headless Chromium, driven by playwright-core,
  * against the production build served from localhost. Outside Office the page is the
- * preview: the pane beside a read-only grid of an in-memory workbook.
+ * preview: the pane beside a grid of an in-memory workbook. What the sample's outputs must
+ * hold is computed again from the core (sampleWorkbook()), so the tests follow the rules.
  */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
 import {
+  SAMPLE_TODAY,
+  sampleTables,
+  statisticsCells,
+  type OutputSheet,
+} from "../../src/core/planning";
+import { runAction } from "../../src/taskpane/actions";
+import { displayValue } from "../../src/taskpane/ui/grid-view";
+import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { newTableFromTemplate } from "../../src/workbook/workbook";
+import {
   BrowserSession,
   launchChromium,
+  pressAction,
   startStaticServer,
   StaticServer,
 } from "../helpers/browser";
 import { requireProductionDist } from "../helpers/dist";
 
-/** Rows of the grid of `sheet` as arrays of cell texts (header row included). */
+/** Rows of the grid of `sheet` as arrays of cell texts (header row included, trailing empty rows left out). */
 async function rows(page: Page, sheet: string): Promise<string[][]> {
   await page.click(`[data-sheet-tab="${sheet}"]`);
   await page.waitForSelector(`#sheet-panel[data-sheet="${sheet}"]`);
-  return page.$$eval("#sheet-panel tbody tr", (trs) =>
+  const all = await page.$$eval("#sheet-panel tbody tr", (trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? ""))
   );
+  while (all.length > 0 && all[all.length - 1].every((c) => c === "")) all.pop();
+  return all;
 }
 
-async function clickAndWait(page: Page, name: string): Promise<string> {
-  await page.getByRole("button", { name, exact: true }).click();
-  await page.waitForFunction(
-    () =>
-      !document.querySelector(".planner[aria-busy]") &&
-      !/Arbetar|Working/.test(document.getElementById("result-line")?.textContent ?? "")
-  );
-  return (await page.textContent("#result-line")) ?? "";
+/** An output sheet of the core as the grid shows it. */
+function shown(sheet: OutputSheet): string[][] {
+  return [
+    sheet.header.map((x) => String(x)),
+    ...sheet.rows.map((r) => r.map((v, j) => displayValue(v, sheet.numberFormats[j], "sv"))),
+  ];
+}
+
+/** The sample as the pane's action leaves it, computed in Node. */
+async function expectedSample(kind: "schedule" | "statistics" | "check") {
+  const wb = new MemoryWorkbook();
+  await wb.createTables(sampleTables("sv").map(newTableFromTemplate));
+  return runAction(wb, kind, { today: SAMPLE_TODAY, lang: "sv" });
+}
+
+/** The contrast ratio of two CSS rgb() colours (WCAG 2). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string): number => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const f = (x: number): number => {
+      const s = x / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe("task pane in headless Chromium (preview)", function () {
@@ -51,35 +84,39 @@ describe("task pane in headless Chromium (preview)", function () {
     await server?.close();
   });
 
-  async function open(query = ""): Promise<Page> {
+  async function open(query = "", width = 1200): Promise<Page> {
     const page = await session.context.newPage();
-    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.setViewportSize({ width, height: 900 });
     await page.goto(`${server.url}taskpane.html${query}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     return page;
   }
 
-  it("has every action as a button with its Swedish accessible name", async () => {
-    const page = await open();
-    for (const name of [
-      "Skapa planeringsbok",
-      "Skapa mötesschema",
-      "Skapa statistik",
-      "Kopiera statistik",
-    ]) {
-      assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
-    }
-    await page.close();
+  const count = (page: Page, name: string): Promise<number> =>
+    page.getByRole("button", { name, exact: true }).count();
+
+  it("offers the actions a workbook can use, by their Swedish names", async () => {
+    const sample = await open();
+    for (const name of ["Kontrollera", "Skapa mötesschema", "Skapa statistik", "Kopiera statistik"])
+      assert.equal(await count(sample, name), 1, name);
+    assert.equal(await count(sample, "Skapa planeringsbok"), 0, "the book exists");
+    await sample.close();
+    const empty = await open("?exempel=tomt");
+    assert.equal(await count(empty, "Skapa planeringsbok"), 1);
+    for (const name of ["Kontrollera", "Skapa mötesschema", "Skapa statistik", "Kopiera statistik"])
+      assert.equal(await count(empty, name), 0, `${name} needs the book`);
+    await empty.close();
   });
 
-  it("creates a planning workbook whose Möten formulas give the known deadlines, and refuses to create it twice", async () => {
-    const page = await open("?exempel=tomt");
+  it("creates a planning workbook whose Möten formulas give the known deadlines", async () => {
+    const page = await open("?exempel=tomt&idag=2025-08-01");
     await page.selectOption("#group", { label: "VerkSam Jönköping 2" });
     await page.selectOption("#term-half", "HT");
     await page.fill("#term-year", "2025");
     await page.fill("#first-meeting", "2025-08-26");
-    const message = await clickAndWait(page, "Skapa planeringsbok");
-    assert.match(message, /Planeringsboken är skapad med 4 möten/);
+    await page.click("#create-workbook");
+    const message = await pressAction(page, "Ja, skapa planeringsboken");
+    assert.match(message, /^Planeringsboken är skapad med 4 möten/);
     const tabs = await page.$$eval("[data-sheet-tab]", (els) =>
       els.map((e) => e.getAttribute("data-sheet-tab"))
     );
@@ -91,56 +128,75 @@ describe("task pane in headless Chromium (preview)", function () {
     assert.equal(first[header.indexOf("Ärendefrist")], "2025-08-18"); // 6 working days before (R7)
     assert.equal(first[header.indexOf("Frigörandefrist")], "2025-08-19"); // 5 working days before (R8)
     assert.equal(first[header.indexOf("Frigörs")], "Norrahammars VC, Råslätts VC"); // no cases yet
-    const again = await clickAndWait(page, "Skapa planeringsbok");
-    assert.match(again, /finns redan/);
     await page.close();
   });
 
-  it("makes the schedule and agenda from the sample: a known deadline, release list and agenda slot", async () => {
+  it("a first meeting in the past is said so, next to the field and in the confirmation", async () => {
+    const page = await open("?exempel=tomt&idag=2025-11-20");
+    await page.selectOption("#group", { label: "VerkSam Habo" });
+    await page.selectOption("#term-half", "HT");
+    await page.fill("#term-year", "2025");
+    await page.fill("#first-meeting", "2025-09-02");
+    assert.match(
+      (await page.textContent("#first-meeting-note")) ?? "",
+      /2025-09-02 har redan passerat/
+    );
+    await page.click("#create-workbook");
+    assert.match((await page.textContent("#create-confirm")) ?? "", /har redan passerat/);
+    // Changing the form withdraws the confirmation: nothing stale stays up.
+    await page.fill("#term-year", "2026");
+    assert.equal(await page.isHidden("#create-confirm"), true);
+    await page.fill("#term-year", "19");
+    await page.click("#create-workbook");
+    assert.equal(
+      await page.textContent("#create-status"),
+      "Året måste ligga mellan 1900 och 2199."
+    );
+    await page.close();
+  });
+
+  it("makes the schedule and agenda from the sample, as the core computes them", async () => {
     const page = await open();
-    const line = await clickAndWait(page, "Skapa mötesschema");
-    assert.match(line, /^4 möten, 30 ärenden, \d+ fel, \d+ varningar$/);
+    const expected = await expectedSample("schedule");
+    const line = await pressAction(page, "Skapa mötesschema");
+    assert.equal(line, `Mötesschema och Dagordning är skrivna: ${expected.message}.`);
+    assert.match(line, /^Mötesschema och Dagordning är skrivna: 4 möten, /);
+    assert.deepEqual(await rows(page, "Mötesschema"), shown(expected.result!.sheets.schedule));
+    assert.deepEqual(await rows(page, "Dagordning"), shown(expected.result!.sheets.agenda));
+    // One the core cannot move: the sample closes 2025-11-17, so meeting 3's case deadline is 2025-11-07.
     const schedule = await rows(page, "Mötesschema");
     const h = schedule[0];
-    const third = schedule.find((r) => r[h.indexOf("Mötesdatum")] === "2025-11-18");
-    assert.ok(third, "meeting 2025-11-18 in the schedule");
-    // The sample closes 2025-11-17 (a planning day), so the case deadline moves to 2025-11-07.
+    const third = schedule.find((r) => r[h.indexOf("Mötesdatum")] === "2025-11-18")!;
     assert.equal(third[h.indexOf("Ärendefrist")], "2025-11-07");
-    assert.equal(third[h.indexOf("Frigörs")], "Råslätts VC");
     assert.equal(third[h.indexOf("Veckodag")], "tisdag");
     assert.equal(third[h.indexOf("Vecka")], "47");
-    const agenda = await rows(page, "Dagordning");
-    const ah = agenda[0];
-    const slot = agenda.find(
-      (r) =>
-        r[ah.indexOf("Mötesdatum")] === "2025-08-26" && r[ah.indexOf("Enhet")] === "Råslätts VC"
-    );
-    assert.ok(slot, "Råslätts VC has a slot on 2025-08-26");
-    assert.equal(slot[ah.indexOf("Från")], "10:30");
-    assert.equal(slot[ah.indexOf("Till")], "11:50");
-    assert.equal(slot[ah.indexOf("Ärendekoder")], "J2-25-003, J2-25-005, J2-25-007, J2-25-008");
     await page.close();
   });
 
   it("makes the statistics and copies a summary to the clipboard", async () => {
     const page = await open();
-    assert.match(await clickAndWait(page, "Skapa statistik"), /4 möten, 30 ärenden/);
-    const stats = await rows(page, "Statistik");
-    assert.ok(
-      stats.some((r) => r[0].startsWith("Totalt jul–dec 2025")),
-      "a half-year total row"
+    const expected = await expectedSample("statistics");
+    assert.equal(
+      await pressAction(page, "Skapa statistik"),
+      `Statistik är skriven: ${expected.message}.`
     );
-    await page.selectOption("#copy-choice", { label: "Möte 3 (2025-11-18)" });
+    assert.deepEqual(await rows(page, "Statistik"), shown(expected.result!.sheets.statistics));
+    const choice = expected.copyChoices.find((c) => c.row.kind === "meeting" && c.row.nr === 3)!;
+    await page.selectOption("#copy-choice", { label: choice.label });
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
     await page.waitForSelector("#copy-status:not([hidden])");
-    assert.match((await page.textContent("#copy-status")) ?? "", /^Kopierat: Möte 3/);
+    assert.equal(
+      await page.textContent("#copy-status"),
+      `Kopierat: ${choice.label}. Klistra in i Excel eller för över till enkäten.`
+    );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const [header, values] = copied.split("\n");
     const cols = header.split("\t");
     const vals = values.split("\t");
-    assert.equal(vals[cols.indexOf("Ärenden")], "7");
+    const cases = statisticsCells(choice.row, "sv").find((c) => c.header === "Ärenden")!;
+    assert.equal(vals[cols.indexOf("Ärenden")], String(cases.value));
     assert.equal(vals[cols.indexOf("Mötesdatum")], "2025-11-18");
-    assert.match(copied, /\nÄrenden: 7\n/);
+    assert.match(copied, new RegExp(`\\nÄrenden: ${cases.value}\\n`));
     await page.close();
   });
 
@@ -162,7 +218,7 @@ describe("task pane in headless Chromium (preview)", function () {
     });
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector("body[data-ready=true]");
-    await clickAndWait(page, "Skapa statistik");
+    await pressAction(page, "Skapa statistik");
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
     await page.waitForSelector("#copy-status:not([hidden])");
     assert.match((await page.textContent("#copy-status")) ?? "", /^Kopierat:/);
@@ -186,33 +242,91 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.close();
   });
 
-  it("shows the checks with cell addresses; clicking one selects that cell", async () => {
+  it("labels the checks Fel: and Varning:, colours the summary by the worst, and a click selects the cell", async () => {
     const page = await open();
-    await clickAndWait(page, "Kontrollera");
-    const items = page.locator("#findings li button");
-    assert.ok((await items.count()) > 0);
-    const consent = page.locator("#findings li button", {
-      hasText: "Samtycke saknas för ärendet i Ärenden!E8",
+    const expected = await expectedSample("check");
+    const line = await pressAction(page, "Kontrollera");
+    assert.equal(line, expected.message);
+    const errors = expected.findings.filter((f) => f.severity === "error").length;
+    const worst = errors > 0 ? "error" : expected.findings.length > 0 ? "warning" : "ok";
+    assert.equal(await page.getAttribute("#check-status", "class"), `status ${worst}`);
+    const labels = await page.$$eval("#findings li", (lis) =>
+      lis.map((li) => `${li.className} ${li.querySelector(".severity")?.textContent}`)
+    );
+    assert.ok(labels.length >= expected.findings.length);
+    for (const label of labels)
+      assert.ok(label === "error Fel:" || label === "warning Varning:", label);
+    const consent = expected.findings.find((f) => f.target?.address === "E8")!;
+    assert.ok(consent, "a finding at Ärenden!E8");
+    const item = page.locator("#findings li button", { hasText: consent.text });
+    // Readable on hover and on focus, not blue on dark teal.
+    await item.hover();
+    const hovered = await item.evaluate((el) => {
+      const s = getComputedStyle(el);
+      let bg = s.backgroundColor;
+      for (
+        let p = el.parentElement;
+        p && /rgba\(0, 0, 0, 0\)|transparent/.test(bg);
+        p = p.parentElement
+      )
+        bg = getComputedStyle(p).backgroundColor;
+      return { color: s.color, bg };
     });
-    await consent.click();
+    assert.ok(contrast(hovered.color, hovered.bg) >= 4.5, JSON.stringify(hovered));
+    await item.click();
     await page.waitForSelector('#sheet-panel[data-sheet="Ärenden"] td.selected[data-cell="E8"]');
     await page.close();
   });
 
-  it("is usable at 320 px and from the keyboard", async () => {
+  it("has one live region per status line, none over the whole pane", async () => {
     const page = await open();
-    await page.setViewportSize({ width: 320, height: 800 });
-    const overflow = await page.evaluate(
+    assert.equal(await page.getAttribute("#app", "aria-live"), null);
+    assert.equal(await page.$$eval("#app[aria-live], #app [aria-live]", (x) => x.length), 1);
+    assert.equal(await page.getAttribute("#deadline-result", "aria-live"), "polite");
+    const ids = await page.$$eval("#app [role=status]", (x) => x.map((e) => e.id));
+    assert.deepEqual(ids.sort(), [
+      "check-status",
+      "copy-status",
+      "create-status",
+      "schedule-status",
+      "statistics-status",
+    ]);
+    await page.close();
+  });
+
+  it("is usable at 320 px and from the keyboard; the Termin dropdown is not clipped", async () => {
+    const page = await open("?exempel=tomt", 320);
+    const clipped = await page.evaluate(() => {
+      const select = document.getElementById("term-half") as HTMLSelectElement;
+      const probe = document.createElement("span");
+      probe.style.font = getComputedStyle(select).font;
+      probe.style.whiteSpace = "nowrap";
+      document.body.append(probe);
+      const widest = Math.max(
+        ...Array.from(select.options).map((o) => {
+          probe.textContent = o.text;
+          return probe.getBoundingClientRect().width;
+        })
+      );
+      probe.remove();
+      // padding and the dropdown arrow take about 32 px
+      return widest + 32 - select.clientWidth;
+    });
+    assert.ok(clipped <= 0, `the term's text is clipped by ${clipped}px`);
+    await page.close();
+
+    const sample = await open("", 320);
+    const overflow = await sample.evaluate(
       () =>
         document.getElementById("app")!.scrollWidth - document.getElementById("app")!.clientWidth
     );
     assert.ok(overflow <= 0, `the pane overflows by ${overflow}px`);
-    await page.focus("#make-schedule");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() =>
-      /4 möten/.test(document.getElementById("result-line")?.textContent ?? "")
+    await sample.focus("#make-schedule");
+    await sample.keyboard.press("Enter");
+    await sample.waitForFunction(() =>
+      /4 möten/.test(document.getElementById("schedule-status")?.textContent ?? "")
     );
-    await page.close();
+    await sample.close();
   });
 
   it("the deadline calculator shows both deadlines over Easter and the coming holidays", async () => {
@@ -236,10 +350,25 @@ describe("task pane in headless Chromium (preview)", function () {
     await page.close();
   });
 
+  it("the deadline calculator counts with the book's settings and closed days", async () => {
+    const page = await open();
+    // The sample's next meeting, and its planning day 2025-11-17 for meeting 3.
+    assert.equal(await page.inputValue("#meeting-date"), "2025-12-30");
+    await page.fill("#meeting-date", "2025-11-18");
+    assert.equal(await page.getAttribute("#case-deadline", "data-date"), "2025-11-07");
+    assert.match((await page.textContent("#deadline-source")) ?? "", /planeringsbokens/);
+    await page.close();
+  });
+
   it("speaks English with ?lang=en", async () => {
     const page = await open("?lang=en");
-    assert.equal(await page.getByRole("button", { name: "Make schedule", exact: true }).count(), 1);
+    assert.equal(await count(page, "Make schedule"), 1);
+    assert.equal(await page.textContent("#todo-title"), "To do");
+    assert.equal(await page.title(), "VerkSam planner");
     await page.close();
+    const sv = await open();
+    assert.equal(await sv.title(), "VerkSam-planeraren");
+    await sv.close();
   });
 
   it("made no request to any other origin and raised no page error", () => {

@@ -23,7 +23,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { contentSecurityPolicy } from "../../scripts/deployment";
 import type { OfficeJsSource } from "../../scripts/office-js";
 import { FakeOfficeCdn, startFakeOfficeCdn } from "./office-cdn";
@@ -366,4 +366,64 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
     await closeAll();
     throw error;
   }
+}
+
+// ---- the task pane's actions and accessibility (tests/browser/) ----
+
+/**
+ * Presses the task pane's button named `name` (exact accessible name) and waits until no
+ * button is busy any more. Returns the text of the status line the button answers in (its
+ * `data-status` attribute names it).
+ */
+export async function pressAction(scope: Page | Frame, name: string): Promise<string> {
+  const button = scope.getByRole("button", { name, exact: true });
+  const status = await button.getAttribute("data-status");
+  await button.click();
+  await scope.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  return status ? ((await scope.textContent(`#${status}`)) ?? "") : "";
+}
+
+/** True when the whole element is inside the page's viewport as it is scrolled now. */
+export async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return (
+      r.height > 0 &&
+      r.top >= 0 &&
+      r.left >= 0 &&
+      r.bottom <= window.innerHeight &&
+      r.right <= window.innerWidth
+    );
+  });
+}
+
+let axeSourceText: string | undefined;
+
+/** axe-core's browser build (the devDependency), read once. */
+export function axeSource(): string {
+  axeSourceText ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  return axeSourceText;
+}
+
+/**
+ * Runs axe-core over the whole document and returns its violations, one line each (rule,
+ * help and the first elements). axe's source is evaluated through the DevTools protocol
+ * (`evaluate`), to which the page's Content-Security-Policy does not apply: the page
+ * itself still allows no inline script.
+ */
+export async function axeViolations(scope: Page | Frame): Promise<string[]> {
+  const loaded = await scope.evaluate(() => "axe" in window);
+  if (!loaded) await scope.evaluate(axeSource());
+  return scope.evaluate(async () => {
+    type Axe = typeof import("axe-core");
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const results = await axe.run(document, { resultTypes: ["violations"] });
+    return results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`.replace(/\s+/g, " "))
+          .join(" | ")}`
+    );
+  });
 }

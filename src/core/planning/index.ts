@@ -21,5 +21,6 @@ export * from "./template";
 export * from "./sample";
 export * from "./date-system";
 export * from "./formula-check";
+export * from "./todo";
 export * from "../privacy";
 export * from "../i18n";

@@ -26,12 +26,23 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
 /** How many months of holidays the list shows. */
 const HOLIDAY_MONTHS = 4;
 
+export interface DeadlineCalculator {
+  readonly element: HTMLElement;
+  /**
+   * Counts with a planning book's Ärendefrist, Frigörandefrist and Stängda dagar from now on
+   * (`undefined`: the defaults, as without a book); shows `nextMeeting` unless the person
+   * has typed a date.
+   */
+  useSettings(settings: DeadlineSettings | undefined, nextMeeting?: number): void;
+}
+
 export function renderDeadlineCalculator(
   lang: Lang,
   today: number,
-  settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS
-): HTMLElement {
+  initial: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS
+): DeadlineCalculator {
   const t = strings(lang);
+  let settings = initial;
   // The next working day is the first date a meeting could be held.
   const input = h("input", {
     type: "date",
@@ -41,6 +52,7 @@ export function renderDeadlineCalculator(
     min: "1900-01-01",
     max: "2199-12-31",
   });
+  const source = h("p", { id: "deadline-source", className: "hint", hidden: true });
   const result = h("div", { id: "deadline-result", "aria-live": "polite" });
   const holidays = h("ul", { id: "holiday-list", className: "holiday-list" });
 
@@ -49,7 +61,7 @@ export function renderDeadlineCalculator(
     clear(holidays);
     const meeting = parseIsoDate(input.value);
     if (meeting === undefined) {
-      result.append(h("p", { className: "message error", role: "alert" }, t.badDate));
+      result.append(h("p", { className: "message error" }, t.badDate));
       return;
     }
     const caseDeadline = safeWorkdaysBefore(
@@ -63,11 +75,11 @@ export function renderDeadlineCalculator(
       settings.closedDays
     );
     if (caseDeadline === undefined || releaseDeadline === undefined) {
-      result.append(h("p", { className: "message error", role: "alert" }, t.outOfRange));
+      result.append(h("p", { className: "message error" }, t.outOfRange));
       return;
     }
     if (!isWorkday(meeting, settings.closedDays))
-      result.append(h("p", { className: "message warning", role: "status" }, t.notAWorkday));
+      result.append(h("p", { className: "message warning" }, t.notAWorkday));
     result.append(
       h(
         "dl",
@@ -90,20 +102,34 @@ export function renderDeadlineCalculator(
     );
     renderHolidays(holidays, meeting < today ? meeting : today, lang, settings.closedDays);
   };
+  let edited = false;
+  input.addEventListener("input", () => (edited = true));
   input.addEventListener("input", update);
   input.addEventListener("change", update);
   update();
 
-  return h(
+  const element = h(
     "section",
-    { className: "card", "aria-labelledby": "deadlines-title" },
+    { className: "card", id: "deadlines", "aria-labelledby": "deadlines-title" },
     h("h2", { id: "deadlines-title" }, t.deadlinesTitle),
+    source,
     h("label", { for: "meeting-date" }, t.meetingDate),
     input,
     result,
     h("h3", {}, t.holidaysTitle),
     holidays
   );
+  return {
+    element,
+    useSettings(next: DeadlineSettings | undefined, nextMeeting?: number): void {
+      // Until the person picks a date: the book's next meeting.
+      if (!edited && nextMeeting !== undefined) input.value = isoDate(nextMeeting);
+      settings = next ?? DEFAULT_DEADLINE_SETTINGS;
+      source.hidden = next === undefined;
+      source.textContent = next === undefined ? "" : `${t.countsWith} ${t.fromBook}.`;
+      update();
+    },
+  };
 }
 
 function deadlineRow(
@@ -151,7 +177,7 @@ function renderHolidays(
   }
   for (const serial of closedDays) {
     if (serial >= from && serial <= until && isSerialInRange(serial))
-      items.push({ serial, name: lang === "en" ? "Closed day" : "Stängd dag", eve: false });
+      items.push({ serial, name: t.closedDay, eve: false });
   }
   items.sort((a, b) => a.serial - b.serial);
   if (items.length === 0) {

@@ -1,20 +1,31 @@
 /**
- * The planner: create the planning workbook, make the schedule and statistics, show the
- * checks (each selects its cell), copy a statistics summary.
+ * The planner, in the coordinator's order: Att göra (what is due now), then the four
+ * numbered steps — 1 Planeringsbok, 2 Fyll i Ärenden (with Kontroller), 3 Mötesschema,
+ * 4 Statistik (with Kopiera statistik) — and the deadline calculator. In a workbook without
+ * planning tables step 1 comes first and the other steps say they need it.
+ *
+ * Every action answers in the status line under its own button (one live region each), with
+ * the busy state on the pressed button only; actions run one at a time, each with one read
+ * of the workbook, and Att göra, the checks and the copy choices are rebuilt from that read.
  */
-import { nextWorkdayOnOrAfter } from "../../core/calendar/workdays";
-import { dateFromSerial, parseIsoDate, serialFromDate } from "../../core/dates/serial";
+import { formatIsoDate, parseIsoDate } from "../../core/dates/serial";
 import {
+  buildPlanningTemplate,
+  buildTodo,
   FormulaRepair,
   GROUP_PRESETS,
+  oneLineResult,
   parseUnitType,
+  PlanningResult,
+  PlanningTemplateError,
   PresetUnit,
+  TEMPLATE_TABLE_NAMES,
+  TemplateOptions,
   UnitType,
 } from "../../core/planning";
 import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { Workbook } from "../../workbook/workbook";
 import {
-  ActionKind,
   ActionOutcome,
   CopyChoice,
   createPlanningWorkbook,
@@ -22,12 +33,16 @@ import {
   refillMeetingFormulas,
   runAction,
   ShownFinding,
+  splitCellReference,
   statisticsClipboardText,
 } from "../actions";
 import { copyText, showForManualCopy } from "../clipboard";
+import { proposeFirstMeeting, proposeTerm, type Half } from "../defaults";
 import { clear, h } from "../dom";
 import { isoDate } from "../format";
 import { Lang, strings } from "../i18n";
+import { renderDeadlineCalculator } from "./deadlines";
+import { renderTodo } from "./todo-view";
 
 /** Parses "Namn; Typ" lines; a line without a type is a Region unit. */
 export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLine: number } {
@@ -50,25 +65,313 @@ export function parseUnitLines(text: string): { units: PresetUnit[] } | { badLin
   return { units };
 }
 
-/** A sensible first meeting: the first working day on or after 15 January or 20 August. */
-function defaultFirstMeeting(half: "VT" | "HT", year: number): number {
-  return nextWorkdayOnOrAfter(
-    half === "VT" ? serialFromDate(year, 1, 15) : serialFromDate(year, 8, 20)
-  );
+/** How a status line looks: by the worst severity it reports. */
+export type StatusKind = "error" | "warning" | "ok" | "neutral" | "busy";
+
+/** The worst severity among findings and formula repairs (repairs are warnings). */
+export function worstSeverity(
+  findings: readonly { readonly severity: "error" | "warning" }[],
+  repairs: readonly FormulaRepair[] = []
+): "error" | "warning" | "neutral" {
+  if (findings.some((f) => f.severity === "error")) return "error";
+  if (findings.length > 0 || repairs.some((r) => r.rows.length > 0)) return "warning";
+  return "neutral";
 }
 
-export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HTMLElement {
-  const t = strings(lang);
-  const todayDate = dateFromSerial(today);
-  const root = h("div", { className: "planner" });
+export interface Planner {
+  readonly element: HTMLElement;
+  /** Settles once the workbook has been read and the pane shows what it holds. */
+  readonly ready: Promise<void>;
+}
 
-  // ---- result line, busy state and checks, shared by every action ----
-  const status = h("p", {
-    id: "result-line",
-    className: "result-line",
-    role: "status",
-    "aria-live": "polite",
+export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Planner {
+  const t = strings(lang);
+  const root = h("div", { className: "planner" });
+  const calculator = renderDeadlineCalculator(lang, today);
+
+  /** Selects a cell ("Ärenden!E7") in the workbook. */
+  const selectCell = (cell: string): void => {
+    const target = splitCellReference(cell);
+    if (target) void workbook.select(target.sheet, target.address).catch(() => undefined);
+  };
+
+  // ---- status lines: one live region each, answering under their own button ----
+  const statusLine = (id: string): HTMLParagraphElement =>
+    h("p", { id, className: "status", role: "status", tabindex: "-1" });
+  const statuses: HTMLParagraphElement[] = [];
+  const newStatus = (id: string): HTMLParagraphElement => {
+    const s = statusLine(id);
+    statuses.push(s);
+    return s;
+  };
+  const setStatus = (el: HTMLElement, text: string, kind: StatusKind): void => {
+    el.textContent = text;
+    el.className = text === "" ? "status" : `status ${kind}`;
+  };
+
+  // ---- the steps' frames ----
+  const step = (
+    id: string,
+    title: string,
+    intro: string
+  ): { card: HTMLElement; body: HTMLElement; needs: HTMLElement; intro: HTMLElement } => {
+    const body = h("div", { className: "step-body" });
+    const needs = h("p", { className: "needs-book", hidden: true }, t.needsBook);
+    const introText = h("p", { className: "hint" }, intro);
+    const card = h(
+      "section",
+      { className: "card step", id, "aria-labelledby": `${id}-title` },
+      h("h2", { id: `${id}-title` }, title),
+      introText,
+      needs,
+      body
+    );
+    return { card, body, needs, intro: introText };
+  };
+
+  // ---- Att göra ----
+  const todoContent = h("div", { id: "todo-content" }, h("p", {}, t.todoReading));
+  const todoCard = h(
+    "section",
+    { className: "card todo", id: "todo", "aria-labelledby": "todo-title" },
+    h("h2", { id: "todo-title" }, t.todoTitle),
+    todoContent
+  );
+
+  // ---- 1. Planeringsbok ----
+  const create = step("step-create", t.createTitle, t.createIntro);
+  const groupSelect = h(
+    "select",
+    { id: "group" },
+    h("option", { value: "" }, t.chooseGroup),
+    ...GROUP_PRESETS.map((g) => h("option", { value: g.id }, g.name)),
+    h("option", { value: "custom" }, t.customGroup)
+  );
+  groupSelect.value = "";
+  const customName = h("input", { id: "custom-name", type: "text", autocomplete: "off" });
+  const customUnits = h("textarea", {
+    id: "custom-units",
+    placeholder: "Habo kommun; Kommun\nHabo VC; Region",
   });
+  const customFields = h(
+    "div",
+    { id: "custom-fields", hidden: true },
+    h("label", { for: "custom-name" }, t.customName),
+    customName,
+    h("label", { for: "custom-units" }, t.customUnits),
+    customUnits
+  );
+  const proposed = proposeTerm(today);
+  const halfSelect = h(
+    "select",
+    { id: "term-half" },
+    h("option", { value: "VT" }, t.spring),
+    h("option", { value: "HT" }, t.autumn)
+  );
+  halfSelect.value = proposed.half;
+  const yearInput = h("input", {
+    id: "term-year",
+    type: "number",
+    min: 1900,
+    max: 2199,
+    step: 1,
+    value: proposed.year,
+  });
+  const firstInput = h("input", {
+    id: "first-meeting",
+    type: "date",
+    min: "1900-01-01",
+    max: "2199-12-31",
+    "aria-describedby": "first-meeting-note",
+  });
+  const firstNote = h("p", { id: "first-meeting-note", className: "hint" });
+  let firstEdited = false;
+  const termYear = (): number | undefined => {
+    const year = Number(yearInput.value);
+    return Number.isInteger(year) && year >= 1900 && year <= 2199 ? year : undefined;
+  };
+  const updateFirstNote = (): void => {
+    const first = parseIsoDate(firstInput.value);
+    const past = first !== undefined && first < today;
+    firstNote.textContent = past ? t.firstMeetingPast(formatIsoDate(first)) : t.firstMeetingHint;
+    firstNote.className = past ? "hint warning-text" : "hint";
+  };
+  const updateFirst = (): void => {
+    const year = termYear();
+    if (!firstEdited && year !== undefined)
+      firstInput.value = isoDate(
+        proposeFirstMeeting({ half: halfSelect.value as Half, year }, today)
+      );
+    updateFirstNote();
+  };
+  updateFirst();
+  const createButton = h("button", { type: "button", id: "create-workbook" }, t.createButton);
+  const createStatus = newStatus("create-status");
+  const confirmList = h("dl", { className: "confirm-list" });
+  const createYes = h("button", { type: "button", id: "create-yes" }, t.confirmYes);
+  const createNo = h(
+    "button",
+    { type: "button", id: "create-no", className: "secondary" },
+    t.confirmNo
+  );
+  const confirmWarning = h("p", { className: "confirm-undo" }, t.confirmUndo);
+  const confirmTitle = h("h3", { id: "create-confirm-title", tabindex: "-1" }, t.confirmTitle);
+  const createConfirm = h(
+    "div",
+    {
+      id: "create-confirm",
+      className: "confirm",
+      role: "group",
+      "aria-labelledby": "create-confirm-title",
+      hidden: true,
+    },
+    confirmTitle,
+    confirmList,
+    confirmWarning,
+    createYes,
+    createNo
+  );
+  const createForm = h(
+    "div",
+    { id: "create-form" },
+    h("label", { for: "group" }, t.group),
+    groupSelect,
+    customFields,
+    h(
+      "div",
+      { className: "row term-row" },
+      h("div", { className: "term-half" }, h("label", { for: "term-half" }, t.term), halfSelect),
+      h("div", { className: "term-year" }, h("label", { for: "term-year" }, t.year), yearInput)
+    ),
+    h("label", { for: "first-meeting" }, t.firstMeeting),
+    firstInput,
+    firstNote,
+    createButton,
+    createConfirm
+  );
+  const bookExists = h("p", { id: "book-exists", hidden: true }, t.bookExists);
+  create.body.append(createForm, bookExists, createStatus);
+
+  let pending: TemplateOptions | undefined;
+  const closeConfirm = (): void => {
+    pending = undefined;
+    createConfirm.hidden = true;
+    createButton.hidden = false;
+  };
+  // A change to the form makes a shown confirmation stale: it goes.
+  for (const field of [groupSelect, customName, customUnits, halfSelect, yearInput, firstInput])
+    field.addEventListener("input", () => {
+      if (!createConfirm.hidden) closeConfirm();
+    });
+  firstInput.addEventListener("input", () => {
+    firstEdited = true;
+    updateFirstNote();
+  });
+  halfSelect.addEventListener("change", updateFirst);
+  yearInput.addEventListener("input", updateFirst);
+  groupSelect.addEventListener("change", () => {
+    customFields.hidden = groupSelect.value !== "custom";
+    if (!createConfirm.hidden) closeConfirm();
+  });
+
+  /** The template options from the form, or the first problem with it. */
+  const formOptions = (): TemplateOptions | string => {
+    const year = termYear();
+    if (year === undefined) return t.yearOutOfRange;
+    if (groupSelect.value === "") return t.groupMissing;
+    const first = parseIsoDate(firstInput.value);
+    if (first === undefined) return `${t.firstMeeting}: ${t.badDate}`;
+    let group: TemplateOptions["group"] | undefined = GROUP_PRESETS.find(
+      (g) => g.id === groupSelect.value
+    );
+    if (!group) {
+      if (customName.value.trim() === "") return t.customNameMissing;
+      const parsed = parseUnitLines(customUnits.value);
+      if ("badLine" in parsed) return t.badUnitLine(parsed.badLine);
+      if (parsed.units.length === 0) return t.customUnitsMissing;
+      group = { name: customName.value.trim(), units: parsed.units };
+    }
+    return { group, term: { half: halfSelect.value as Half, year }, firstMeeting: first, lang };
+  };
+
+  createButton.addEventListener("click", () => {
+    clearStatuses();
+    const options = formOptions();
+    if (typeof options === "string") {
+      setStatus(createStatus, options, "error");
+      return;
+    }
+    let meetings: number[];
+    try {
+      const möten = buildPlanningTemplate(options).find(
+        (x) => x.table === TEMPLATE_TABLE_NAMES["Möten"]
+      );
+      meetings = (möten?.rows ?? []).map((r) => r[0] as number);
+    } catch (e) {
+      setStatus(
+        createStatus,
+        e instanceof PlanningTemplateError ? e.message : `${t.unexpected} (${reasonOf(e)})`,
+        "error"
+      );
+      return;
+    }
+    pending = options;
+    clear(confirmList);
+    const units = options.group.units.map((u) => u.name).join(", ");
+    const past = meetings.filter((m) => m < today);
+    confirmList.append(
+      h("dt", {}, t.confirmGroup),
+      h("dd", { id: "confirm-group" }, `${options.group.name} (${units})`),
+      h("dt", {}, t.confirmTerm),
+      h("dd", { id: "confirm-term" }, t.termName(options.term.half, options.term.year)),
+      h("dt", {}, t.confirmSheets),
+      h("dd", { id: "confirm-sheets" }, Object.keys(TEMPLATE_TABLE_NAMES).join(", ")),
+      h("dt", {}, t.confirmMeetings(meetings.length)),
+      h(
+        "dd",
+        { id: "confirm-meetings" },
+        h("ul", {}, ...meetings.map((m) => h("li", { "data-date": isoDate(m) }, isoDate(m))))
+      ),
+      ...(past.length > 0
+        ? [h("dd", { className: "warning-text" }, t.firstMeetingPast(isoDate(past[0])))]
+        : [])
+    );
+    createButton.hidden = true;
+    createConfirm.hidden = false;
+    confirmTitle.focus();
+  });
+  createNo.addEventListener("click", () => {
+    closeConfirm();
+    createButton.focus();
+  });
+  createYes.addEventListener("click", () => {
+    const options = pending;
+    if (!options) return;
+    act(
+      createYes,
+      createStatus,
+      async () => {
+        const outcome = await createPlanningWorkbook(workbook, options, today);
+        // The answer stays at the top, where the button was, with Att göra right under it.
+        if (outcome.ok) justCreated = true;
+        return outcome;
+      },
+      () => {
+        closeConfirm();
+        createStatus.focus();
+      }
+    );
+  });
+
+  // ---- 2. Fyll i Ärenden (Kontroller) ----
+  const cases = step("step-cases", t.casesTitle, t.casesIntro);
+  const checkButton = h(
+    "button",
+    { type: "button", id: "run-checks", className: "secondary" },
+    t.checkButton
+  );
+  const checkStatus = newStatus("check-status");
+  const findingsSummary = h("p", { id: "findings-summary", className: "findings-summary" });
   const findingsList = h("ul", { id: "findings", className: "findings" });
   // Kontroller's offer to put back the Möten formulas (empty, typed over, or outdated).
   const refillButton = h("button", {
@@ -91,29 +394,27 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     refillNo
   );
   const refillBox = h("div", { id: "refill", hidden: true }, refillButton, refillConfirm);
-  const checksCard = h(
-    "section",
-    { className: "card", "aria-labelledby": "checks-title" },
-    h("h2", { id: "checks-title" }, t.checksTitle),
-    findingsList,
-    refillBox
+  cases.body.append(
+    checkButton,
+    checkStatus,
+    h(
+      "div",
+      { className: "checks", role: "group", "aria-labelledby": "checks-title" },
+      h("h3", { id: "checks-title" }, t.checksTitle),
+      findingsSummary,
+      findingsList,
+      refillBox
+    )
   );
-  const buttons: HTMLButtonElement[] = [refillButton, refillYes, refillNo];
 
-  /** The Möten formula cells to refill, as warnings that select their cell, and the offer. */
+  /** The Möten formula cells to refill, as warnings that select their cell. */
   const repairFindings = (repairs: readonly FormulaRepair[]): ShownFinding[] =>
     repairs.flatMap((r) =>
-      r.rows.map((x) => {
-        const bang = x.cell.lastIndexOf("!");
-        return {
-          severity: "warning" as const,
-          text: t.formulaProblem(x.cell, r.column, x.problem),
-          target: {
-            sheet: x.cell.slice(0, bang).replace(/^'|'$/g, ""),
-            address: x.cell.slice(bang + 1),
-          },
-        };
-      })
+      r.rows.map((x) => ({
+        severity: "warning" as const,
+        text: t.formulaProblem(x.cell, r.column, x.problem),
+        target: splitCellReference(x.cell),
+      }))
     );
   const showRepairs = (repairs: readonly FormulaRepair[]): void => {
     const cells = repairs.flatMap((r) => r.rows.map((x) => x.cell));
@@ -133,210 +434,93 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     refillButton.hidden = false;
     refillButton.focus();
   });
-  refillYes.addEventListener("click", () => {
-    void busy(async () => {
-      const refilled = await refillMeetingFormulas(workbook, lang);
-      if (!refilled.ok) return refilled;
-      // The checks again, on the workbook as it is now; the result line says what was done.
-      const checked = await runAction(workbook, "check", { today, lang });
-      return { ...checked, ok: true, message: refilled.message };
-    });
-  });
+  refillYes.addEventListener("click", () =>
+    act(refillYes, checkStatus, () => refillMeetingFormulas(workbook, lang, today))
+  );
 
-  const showFindings = (findings: readonly ShownFinding[]): void => {
+  const showFindings = (
+    findings: readonly ShownFinding[],
+    result: PlanningResult | undefined
+  ): void => {
     clear(findingsList);
-    if (findings.length === 0) {
-      findingsList.append(h("li", { className: "none" }, t.noFindings));
-      return;
-    }
+    const worst = worstSeverity(findings);
+    findingsSummary.className = `findings-summary ${worst}`;
+    findingsSummary.textContent =
+      findings.length === 0
+        ? t.noFindings
+        : result
+          ? oneLineResult(
+              {
+                ...result.summary,
+                errors: findings.filter((f) => f.severity === "error").length,
+                warnings: findings.filter((f) => f.severity === "warning").length,
+              },
+              lang
+            )
+          : "";
     for (const f of findings) {
-      const item = h("li", { className: f.severity });
+      const item = h(
+        "li",
+        { className: f.severity },
+        h(
+          "strong",
+          { className: "severity" },
+          f.severity === "error" ? t.errorLabel : t.warningLabel
+        ),
+        " "
+      );
       if (f.target) {
-        const target = f.target;
+        const cell = `${f.target.sheet}!${f.target.address}`;
         const link = h(
           "button",
-          {
-            type: "button",
-            className: "link",
-            title: t.showCell(`${target.sheet}!${target.address}`),
-          },
-          f.text
+          { type: "button", className: "link", title: t.showCell(cell) },
+          redactPersonnummer(f.text)
         );
+        const target = f.target;
         link.addEventListener(
           "click",
           () => void workbook.select(target.sheet, target.address).catch(() => undefined)
         );
         item.append(link);
       } else {
-        item.append(f.text);
+        item.append(redactPersonnummer(f.text));
       }
       findingsList.append(item);
     }
   };
 
-  /**
-   * Runs an action with the pane busy. Its whole outcome (result line, checks, copy
-   * choices) is shown in one synchronous update before the pane stops being busy, so that
-   * nobody — reader or test — sees the pane idle with half of it.
-   */
-  const busy = async (
-    work: () => Promise<ActionOutcome>,
-    show?: (outcome: ActionOutcome) => void
-  ): Promise<void> => {
-    root.setAttribute("aria-busy", "true");
-    for (const b of buttons) b.disabled = true;
-    status.textContent = t.busy;
-    status.className = "result-line";
-    try {
-      const outcome = await work().catch((e: unknown): ActionOutcome => ({
-        ok: false,
-        message: `${t.unexpected} (${reasonOf(e)})`,
-        findings: [],
-        copyChoices: [],
-      }));
-      // Messages are safe already (the core redacts); this is the last safety net.
-      status.textContent = redactPersonnummer(outcome.message);
-      status.className = `result-line ${outcome.ok ? "ok" : "error"}`;
-      if (outcome.ok || outcome.findings.length > 0) {
-        const repairs = outcome.repairs ?? [];
-        showFindings(
-          [...outcome.findings, ...repairFindings(repairs)].map((f) => ({
-            ...f,
-            text: redactPersonnummer(f.text),
-          }))
-        );
-        showRepairs(repairs);
-      }
-      show?.(outcome);
-    } finally {
-      root.removeAttribute("aria-busy");
-      for (const b of buttons) b.disabled = false;
-    }
-  };
+  // ---- 3. Mötesschema ----
+  const schedule = step("step-schedule", t.scheduleTitle, t.scheduleIntro);
+  const scheduleButton = h("button", { type: "button", id: "make-schedule" }, t.scheduleButton);
+  const scheduleStatus = newStatus("schedule-status");
+  schedule.body.append(scheduleButton, scheduleStatus);
 
-  // ---- Skapa planeringsbok ----
-  const groupSelect = h(
-    "select",
-    { id: "group" },
-    ...GROUP_PRESETS.map((g) => h("option", { value: g.id }, g.name)),
-    h("option", { value: "custom" }, t.customGroup)
+  // ---- 4. Statistik (Kopiera statistik) ----
+  const statistics = step("step-statistics", t.statisticsTitle, t.statisticsIntro);
+  const statisticsButton = h(
+    "button",
+    { type: "button", id: "make-statistics" },
+    t.statisticsButton
   );
-  const customName = h("input", { id: "custom-name", type: "text", autocomplete: "off" });
-  const customUnits = h("textarea", {
-    id: "custom-units",
-    placeholder: "Habo kommun; Kommun\nHabo VC; Region",
-  });
-  const customFields = h(
-    "div",
-    { id: "custom-fields", hidden: true },
-    h("label", { for: "custom-name" }, t.customName),
-    customName,
-    h("label", { for: "custom-units" }, t.customUnits),
-    customUnits
-  );
-  const halfSelect = h(
-    "select",
-    { id: "term-half" },
-    h("option", { value: "VT" }, t.spring),
-    h("option", { value: "HT" }, t.autumn)
-  );
-  halfSelect.value = todayDate.month <= 6 ? "VT" : "HT";
-  const yearInput = h("input", {
-    id: "term-year",
-    type: "number",
-    min: 1900,
-    max: 2199,
-    step: 1,
-    value: todayDate.year,
-  });
-  const firstInput = h("input", {
-    id: "first-meeting",
-    type: "date",
-    min: "1900-01-01",
-    max: "2199-12-31",
-  });
-  let firstEdited = false;
-  const updateFirst = (): void => {
-    const year = Number(yearInput.value);
-    if (!firstEdited && Number.isInteger(year) && year >= 1900 && year <= 2199)
-      firstInput.value = isoDate(defaultFirstMeeting(halfSelect.value as "VT" | "HT", year));
-  };
-  updateFirst();
-  firstInput.addEventListener("input", () => (firstEdited = true));
-  halfSelect.addEventListener("change", updateFirst);
-  yearInput.addEventListener("input", updateFirst);
-  groupSelect.addEventListener(
-    "change",
-    () => (customFields.hidden = groupSelect.value !== "custom")
-  );
-  const createButton = h("button", { type: "button", id: "create-workbook" }, t.createButton);
-  buttons.push(createButton);
-  createButton.addEventListener("click", () => {
-    void busy(async () => {
-      const fail = (message: string): ActionOutcome => ({
-        ok: false,
-        message,
-        findings: [],
-        copyChoices: [],
-      });
-      const first = parseIsoDate(firstInput.value);
-      if (first === undefined) return fail(`${t.firstMeeting}: ${t.badDate}`);
-      const year = Number(yearInput.value);
-      if (!Number.isInteger(year) || year < 1900 || year > 2199)
-        return fail(`${t.year}: ${t.outOfRange}`);
-      let group = GROUP_PRESETS.find((g) => g.id === groupSelect.value) as
-        Parameters<typeof createPlanningWorkbook>[1]["group"] | undefined;
-      if (!group) {
-        if (customName.value.trim() === "") return fail(t.customNameMissing);
-        const parsed = parseUnitLines(customUnits.value);
-        if ("badLine" in parsed) return fail(t.badUnitLine(parsed.badLine));
-        if (parsed.units.length === 0) return fail(t.customUnitsMissing);
-        group = { name: customName.value.trim(), units: parsed.units };
-      }
-      return createPlanningWorkbook(workbook, {
-        group,
-        term: { half: halfSelect.value as "VT" | "HT", year },
-        firstMeeting: first,
-        lang,
-      });
-    });
-  });
-  const createCard = h(
-    "section",
-    { className: "card", "aria-labelledby": "create-title" },
-    h("h2", { id: "create-title" }, t.createTitle),
-    h("p", { className: "hint" }, t.createIntro),
-    h("label", { for: "group" }, t.group),
-    groupSelect,
-    customFields,
-    h(
-      "div",
-      { className: "row" },
-      h("div", {}, h("label", { for: "term-half" }, t.term), halfSelect),
-      h("div", {}, h("label", { for: "term-year" }, t.year), yearInput)
-    ),
-    h("label", { for: "first-meeting" }, t.firstMeeting),
-    firstInput,
-    createButton
-  );
-
-  // ---- Kopiera statistik ----
+  const statisticsStatus = newStatus("statistics-status");
   let choices: readonly CopyChoice[] = [];
-  const copySelect = h(
-    "select",
-    { id: "copy-choice", disabled: true },
-    h("option", { value: "" }, t.copyNeedsStatistics)
-  );
+  const copySelect = h("select", { id: "copy-choice", disabled: true });
   const copyButton = h(
     "button",
-    { type: "button", id: "copy-statistics", className: "secondary" },
+    {
+      type: "button",
+      id: "copy-statistics",
+      className: "secondary",
+      disabled: true,
+      "aria-describedby": "copy-hint",
+    },
     t.copyButton
   );
+  const copyHint = h("p", { id: "copy-hint", className: "hint" }, t.copyNothing);
   const copyStatus = h("p", {
     id: "copy-status",
     role: "status",
-    "aria-live": "polite",
-    className: "message",
+    className: "status",
     hidden: true,
   });
   const manualArea = h("textarea", {
@@ -344,93 +528,227 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): HT
     className: "copy-fallback",
     readonly: true,
     hidden: true,
-    "aria-label": t.copyButton,
+    "aria-label": t.copyText,
   });
-  buttons.push(copyButton);
+  statistics.body.append(
+    statisticsButton,
+    statisticsStatus,
+    h("label", { for: "copy-choice" }, t.copyChoice),
+    copySelect,
+    copyButton,
+    copyHint,
+    copyStatus,
+    manualArea
+  );
   const setChoices = (next: readonly CopyChoice[]): void => {
-    if (next.length === 0) return;
     const previous = copySelect.value;
     choices = next;
     clear(copySelect);
     for (const c of choices) copySelect.append(h("option", { value: c.id }, c.label));
-    copySelect.disabled = false;
-    // Default: the last meeting held, else the first row.
+    const something = choices.some((c) => c.row.cases > 0 || c.row.held > 0);
+    copySelect.disabled = !something;
+    copyButton.disabled = !something;
+    copyHint.hidden = something;
+    if (!something) return;
+    // Default: the last meeting held, else the first meeting with cases.
     const held = choices.filter((c) => c.row.kind === "meeting" && c.row.held > 0);
-    copySelect.value = choices.some((c) => c.id === previous)
+    const withCases = choices.find((c) => c.row.kind === "meeting" && c.row.cases > 0);
+    copySelect.value = choices.some((c) => c.id === previous && c.label === previousLabel)
       ? previous
-      : (held[held.length - 1] ?? choices[0]).id;
+      : (held[held.length - 1] ?? withCases ?? choices[0]).id;
+    previousLabel = choices.find((c) => c.id === copySelect.value)?.label;
   };
+  let previousLabel: string | undefined;
+  copySelect.addEventListener("change", () => {
+    previousLabel = choices.find((c) => c.id === copySelect.value)?.label;
+  });
   /**
    * The copy status in one update: text, colour and visibility together (never shown with
    * an old or empty text), and the manual-copy area with it.
    */
   const showCopyStatus = (text: string, kind: "ok" | "warning", manualText?: string): void => {
     copyStatus.textContent = text;
-    copyStatus.className = `message ${kind}`;
+    copyStatus.className = `status ${kind}`;
     copyStatus.hidden = false;
     if (manualText === undefined) manualArea.hidden = true;
     else showForManualCopy(manualArea, manualText);
   };
   copyButton.addEventListener("click", () => {
     const choice = choices.find((c) => c.id === copySelect.value);
-    if (!choice) {
-      showCopyStatus(t.copyNeedsStatistics, "warning");
-      return;
-    }
+    if (!choice) return;
     // Made now, from the statistics in memory: the copy must start in the click, before any
     // await (clipboard.ts), and a status of an earlier copy must not stand meanwhile.
     const text = redactPersonnummer(statisticsClipboardText(choice.row, lang));
-    copyStatus.hidden = true;
+    clearStatuses();
     void copyText(text).then((method) =>
       method === "manual"
         ? showCopyStatus(t.copyManual, "warning", text)
         : showCopyStatus(t.copied(choice.label), "ok")
     );
   });
-  const copyCard = h(
-    "section",
-    { className: "card", "aria-labelledby": "copy-title" },
-    h("h2", { id: "copy-title" }, t.copyTitle),
-    h("label", { for: "copy-choice" }, t.copyChoice),
-    copySelect,
-    copyButton,
-    copyStatus,
-    manualArea
-  );
 
-  // ---- Mötesschema, statistik, kontroller ----
-  const actionButton = (
-    id: string,
-    label: string,
-    kind: ActionKind,
-    secondary = false
-  ): HTMLButtonElement => {
-    const b = h(
-      "button",
-      { type: "button", id, className: secondary ? "secondary" : undefined },
-      label
+  // ---- running actions ----
+  /** Every status line empty: an answer stands only until the next action. */
+  function clearStatuses(): void {
+    for (const s of statuses) setStatus(s, "", "neutral");
+    copyStatus.hidden = true;
+    copyStatus.textContent = "";
+    manualArea.hidden = true;
+  }
+
+  /** Shows what a read found: Att göra, the checks, the copy choices, the calculator's settings. */
+  const showResult = (outcome: ActionOutcome): void => {
+    if (outcome.noBook) {
+      layout(false);
+      return;
+    }
+    const result = outcome.result;
+    if (!result) return;
+    const repairs = outcome.repairs ?? result.repairs;
+    showFindings([...outcome.findings, ...repairFindings(repairs)], result);
+    showRepairs(repairs);
+    setChoices(outcome.copyChoices);
+    const s = result.model.settings;
+    const todo = buildTodo(result, today);
+    clear(todoContent);
+    todoContent.append(...renderTodo(todo, lang, selectCell));
+    calculator.useSettings(
+      {
+        caseDeadlineWorkdays: s.caseDeadlineDays,
+        releaseDeadlineWorkdays: s.releaseDeadlineDays,
+        closedDays: result.model.closedDays,
+      },
+      todo.nextMeeting?.date
     );
-    buttons.push(b);
-    b.addEventListener("click", () => {
-      void busy(
-        () => runAction(workbook, kind, { today, lang }),
-        (outcome) => setChoices(outcome.copyChoices)
-      );
-    });
-    return b;
+    layout(true);
   };
-  const actionsCard = h(
-    "section",
-    { className: "card", "aria-labelledby": "actions-title" },
-    h("h2", { id: "actions-title" }, t.actionsTitle),
-    h("p", { className: "hint" }, t.actionsIntro),
-    actionButton("make-schedule", t.scheduleButton, "schedule"),
-    actionButton("make-statistics", t.statisticsButton, "statistics"),
-    actionButton("run-checks", t.checkButton, "check", true),
-    h("p", { className: "busy-indicator", "aria-hidden": "true" }, t.busy),
-    status
+
+  /** The line an action's status shows, coloured by the worst it reports. */
+  const answer = (
+    outcome: ActionOutcome,
+    wrap?: (summary: string) => string
+  ): [string, StatusKind] => {
+    const text = redactPersonnummer(outcome.message);
+    if (!outcome.ok) return [text, "error"];
+    const result = outcome.result;
+    if (!result) return [text, "ok"];
+    const worst = worstSeverity(result.findings, outcome.repairs ?? result.repairs);
+    return [wrap ? wrap(text) : text, worst === "neutral" ? "ok" : worst];
+  };
+
+  let queue: Promise<void> = Promise.resolve();
+  /**
+   * Runs an action: busy on the pressed button only, "Arbetar …" in its own status line, one
+   * action at a time. Its whole outcome (status, Att göra, checks, copy choices) is shown in
+   * one synchronous update before the button stops being busy.
+   */
+  function act(
+    button: HTMLButtonElement,
+    status: HTMLElement,
+    work: () => Promise<ActionOutcome>,
+    after?: (outcome: ActionOutcome) => void,
+    wrap?: (summary: string) => string
+  ): void {
+    if (button.getAttribute("aria-busy") === "true") return;
+    button.setAttribute("aria-busy", "true");
+    button.setAttribute("aria-disabled", "true");
+    clearStatuses();
+    setStatus(status, t.busy, "busy");
+    queue = queue.then(async () => {
+      try {
+        const outcome = await work().catch((e: unknown): ActionOutcome => ({
+          ok: false,
+          message: `${t.unexpected} (${reasonOf(e)})`,
+          findings: [],
+          copyChoices: [],
+        }));
+        const [text, kind] = answer(outcome, wrap);
+        setStatus(status, text, kind);
+        showResult(outcome);
+        after?.(outcome);
+      } finally {
+        button.removeAttribute("aria-busy");
+        button.removeAttribute("aria-disabled");
+      }
+    });
+  }
+
+  const actionButton = (
+    button: HTMLButtonElement,
+    status: HTMLElement,
+    kind: "schedule" | "statistics" | "check",
+    wrap?: (summary: string) => string
+  ): void => {
+    button.setAttribute("data-status", status.id);
+    button.addEventListener("click", () =>
+      act(button, status, () => runAction(workbook, kind, { today, lang }), undefined, wrap)
+    );
+  };
+  actionButton(checkButton, checkStatus, "check");
+  actionButton(scheduleButton, scheduleStatus, "schedule", t.scheduleDone);
+  actionButton(statisticsButton, statisticsStatus, "statistics", t.statisticsDone);
+  createYes.setAttribute("data-status", createStatus.id);
+  refillYes.setAttribute("data-status", checkStatus.id);
+
+  // ---- the order of the sections ----
+  let justCreated = false;
+  let shownLayout = "";
+  /** Lays the pane out for a workbook with or without a planning book. */
+  function layout(book: boolean): void {
+    const key = `${book} ${justCreated}`;
+    if (shownLayout === key) return;
+    shownLayout = key;
+    todoCard.hidden = !book;
+    createForm.hidden = book;
+    create.intro.hidden = book;
+    bookExists.hidden = !book;
+    create.card.hidden = book && !justCreated;
+    for (const s of [cases, schedule, statistics]) {
+      s.body.hidden = !book;
+      s.needs.hidden = book;
+    }
+    root.setAttribute("data-book", book ? "yes" : "no");
+    const steps = [cases.card, schedule.card, statistics.card];
+    root.append(
+      ...(book
+        ? justCreated
+          ? [create.card, todoCard, ...steps]
+          : [todoCard, ...steps, create.card]
+        : [create.card, ...steps, todoCard]),
+      calculator.element
+    );
+  }
+  // Until the first read: nothing but Att göra's "reading".
+  for (const card of [create.card, cases.card, schedule.card, statistics.card]) card.hidden = true;
+  root.append(
+    todoCard,
+    create.card,
+    cases.card,
+    schedule.card,
+    statistics.card,
+    calculator.element
   );
 
-  root.append(actionsCard, checksCard, copyCard, createCard);
-  return root;
+  // ---- on opening: one read, nothing written ----
+  const ready = runAction(workbook, "check", { today, lang })
+    .catch((e: unknown): ActionOutcome => ({
+      ok: false,
+      message: `${t.unexpected} (${reasonOf(e)})`,
+      findings: [],
+      copyChoices: [],
+    }))
+    .then((outcome) => {
+      for (const card of [create.card, cases.card, schedule.card, statistics.card])
+        card.hidden = false;
+      if (!outcome.ok && !outcome.noBook && !outcome.result) {
+        // The workbook could not be read: say so where Att göra would be.
+        clear(todoContent);
+        todoContent.append(h("p", { className: "status error" }, outcome.message));
+        layout(false);
+        todoCard.hidden = false;
+        return;
+      }
+      showResult(outcome);
+    });
+  return { element: root, ready };
 }

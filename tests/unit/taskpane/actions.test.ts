@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import { GROUP_PRESETS, SAMPLE_TODAY, sampleTables } from "../../../src/core/planning";
 import {
   createPlanningWorkbook,
+  refillMeetingFormulas,
   runAction,
   splitCellReference,
 } from "../../../src/taskpane/actions";
@@ -58,10 +59,26 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     assert.equal(outcome.ok, false);
     assert.match(
       outcome.message,
-      /Bladet Mötesschema finns redan och är inte skapat av VerkSam planner/
+      /^Bladet Mötesschema finns redan och är inte skapat av VerkSam-planeraren\./
     );
     assert.equal(snapshot(wb), before, "the workbook is as it was (no Dagordning either)");
     assert.equal(wb.calls.writeSheets, 0);
+  });
+
+  it("names two sheets of a person's in the plural, in Swedish and English", async () => {
+    const wb = await sample();
+    wb.addPlainSheet("Mötesschema", [["Mina anteckningar"]]);
+    wb.addPlainSheet("Dagordning", [["Mina anteckningar"]]);
+    const sv = await runAction(wb, "schedule", options);
+    assert.match(
+      sv.message,
+      /^Bladen Mötesschema, Dagordning finns redan och är inte skapade av VerkSam-planeraren\. Byt namn på dem/
+    );
+    const en = await runAction(wb, "schedule", { ...options, lang: "en" });
+    assert.match(
+      en.message,
+      /^The sheets Mötesschema, Dagordning already exist and were not made by/
+    );
   });
 
   it("Skapa statistik writes Statistik with a total row per half-year", async () => {
@@ -79,8 +96,11 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     const wb = await sample();
     const outcome = await runAction(wb, "check", options);
     assert.equal(wb.calls.writeSheets, 0);
-    const consent = outcome.findings.find((f) => /Samtycke saknas/.test(f.text));
+    // Case 7 of the sample has Samtycke "Nej" (Ärenden!E8): an error that selects its cell.
+    const consent = outcome.findings.find((f) => f.target?.address === "E8");
     assert.deepEqual(consent?.target, { sheet: "Ärenden", address: "E8" });
+    assert.equal(consent?.severity, "error");
+    assert.equal(wb.calls.read, 1);
   });
 
   it("a workbook without the planning tables gets a clear message", async () => {
@@ -113,6 +133,53 @@ describe("taskpane/actions (on the in-memory workbook)", () => {
     assert.equal(again.ok, false);
     assert.match(again.message, /finns redan/);
     assert.equal(snapshot(wb), before);
+  });
+
+  it("with today, Skapa planeringsbok returns the planner's run on the new book, still with one read", async () => {
+    const wb = new MemoryWorkbook();
+    const group = GROUP_PRESETS.find((g) => g.id === "jonkoping-2")!;
+    const created = await createPlanningWorkbook(
+      wb,
+      { group, term: { half: "VT", year: 2026 }, firstMeeting: d("2026-01-15"), lang: "sv" },
+      d("2025-11-20")
+    );
+    assert.equal(created.ok, true, created.message);
+    assert.equal(wb.calls.read, 1);
+    const result = created.result!;
+    assert.deepEqual(
+      result.schedule.map((r) => r.date),
+      [d("2026-01-15"), d("2026-02-26"), d("2026-04-09"), d("2026-05-21")]
+    );
+    // The same as reading the book back.
+    const read = await runAction(wb, "check", { today: d("2025-11-20"), lang: "sv" });
+    assert.deepEqual(read.result!.schedule, result.schedule);
+    assert.deepEqual(read.result!.statistics, result.statistics);
+  });
+
+  it("with today, Fyll i formlerna igen reads once and returns the checks of what it read", async () => {
+    const wb = await sample();
+    const möten = wb.sheet("Möten")!;
+    möten.formulas[1][4] = null;
+    möten.values[1][4] = 45000; // a value typed over Ärendefrist
+    const checked = await runAction(wb, "check", options);
+    assert.equal(checked.repairs!.flatMap((r) => r.rows).length, 1);
+    const reads = wb.calls.read;
+    const refilled = await refillMeetingFormulas(wb, "sv", SAMPLE_TODAY);
+    assert.equal(refilled.ok, true, refilled.message);
+    assert.equal(refilled.message, "Formeln är ifylld igen i 1 cell i Möten.");
+    assert.equal(wb.calls.read, reads + 1, "one read");
+    assert.deepEqual(refilled.repairs, []);
+    assert.deepEqual(
+      refilled.findings.map((f) => f.text),
+      checked.findings.map((f) => f.text)
+    );
+    assert.deepEqual((await runAction(wb, "check", options)).repairs, []);
+  });
+
+  it("a workbook without planning tables is marked as having no book", async () => {
+    const outcome = await runAction(new MemoryWorkbook(), "check", options);
+    assert.equal(outcome.noBook, true);
+    assert.equal((await runAction(await sample(), "check", options)).noBook, undefined);
   });
 
   it("splits cell references, quoted sheet names included", () => {
