@@ -8,6 +8,7 @@ import type { CellValue, TableGrid } from "../core/planning/types";
 import { evaluateFormula } from "./formulas";
 import {
   ColumnValidation,
+  AppendCell,
   FormulaRefill,
   NameTakenError,
   NewTable,
@@ -17,6 +18,7 @@ import {
   OWNER_VALUE,
   ReadRequest,
   ReadResult,
+  RowsToAppend,
   SheetOwner,
   Workbook,
 } from "./workbook";
@@ -68,7 +70,14 @@ export class MemoryWorkbook implements Workbook {
   /** The workbook's date system (an old Mac workbook may use 1904). */
   dateSystem: DateSystem = "1900";
   /** Number of batches each kind of call made (the preview has no sync; this counts calls). */
-  readonly calls = { read: 0, writeSheets: 0, createTables: 0, select: 0, refillFormulas: 0 };
+  readonly calls = {
+    read: 0,
+    writeSheets: 0,
+    createTables: 0,
+    select: 0,
+    refillFormulas: 0,
+    appendRows: 0,
+  };
 
   onChange(listener: Listener): void {
     this.listeners.push(listener);
@@ -399,6 +408,35 @@ export class MemoryWorkbook implements Workbook {
   async select(sheet: string, address: string): Promise<void> {
     this.calls.select++;
     this.selection = { sheet, address };
+    this.changed();
+  }
+
+  async appendRows(append: RowsToAppend): Promise<void> {
+    this.calls.appendRows++;
+    const found = this.findTable(append.location.table);
+    const sheet = found?.sheet ?? this.sheet(append.location.sheet);
+    if (!sheet)
+      throw new Error(`no table ${append.location.table} or sheet ${append.location.sheet}`);
+    const table = found?.table;
+    const left = table ? table.left : 0;
+    const first = table ? table.top + 1 + table.rows : this.usedSize(sheet)[0];
+    const above = first - 1;
+    append.rows.forEach((cells, i) => {
+      const row = first + i;
+      cells.forEach((cell: AppendCell, j) => {
+        const c = left + j;
+        if (cell !== null && typeof cell === "object") {
+          (sheet.formulas[row] ??= [])[c] = cell.formula.split("{row}").join(String(row + 1));
+          if (sheet.values[row]) sheet.values[row][c] = null;
+        } else {
+          (sheet.values[row] ??= [])[c] = cell;
+        }
+        // New rows get the number formats of the row above, as Excel's table rows do.
+        const f = sheet.formats[above]?.[c];
+        if (f) (sheet.formats[row] ??= [])[c] = f;
+      });
+    });
+    if (table) table.rows += append.rows.length;
     this.changed();
   }
 

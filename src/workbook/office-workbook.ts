@@ -14,10 +14,12 @@
  *                   the sheets it added
  *   select          1 sync
  *   refillFormulas  2 syncs: the tables' places; then the formulas
+ *   appendRows      3 syncs: whether the table (or the sheet) exists; where its rows end; the rows
  */
 import { dateSystemFromProbe } from "../core/dates/date-system";
 import type { CellValue, TableGrid } from "../core/planning/types";
 import {
+  AppendCell,
   FormulaRefill,
   NameTakenError,
   NewTable,
@@ -27,6 +29,7 @@ import {
   OWNER_VALUE,
   ReadRequest,
   ReadResult,
+  RowsToAppend,
   SheetOwner,
   Workbook,
 } from "./workbook";
@@ -450,6 +453,42 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
+  appendRows(append: RowsToAppend): Promise<void> {
+    return this.run(async (context) => {
+      const wb = context.workbook;
+      const table = wb.tables.getItemOrNullObject(append.location.table).load("name");
+      const sheet = wb.worksheets.getItemOrNullObject(append.location.sheet).load("name");
+      await context.sync();
+      const cols = Math.max(0, ...append.rows.map((r) => r.length));
+      if (append.rows.length === 0 || cols === 0) return;
+      if (!table.isNullObject) {
+        // Where the new rows will be, for the {row} placeholders: right under the table.
+        const range = table.getRange().load("rowIndex,rowCount");
+        await context.sync();
+        const first = range.rowIndex + range.rowCount; // 0-based sheet row of the first new row
+        // One call adds every row; formulas go in as "=..." values, as Excel takes them.
+        table.rows.add(
+          undefined,
+          append.rows.map((cells, i) =>
+            Array.from({ length: cols }, (_, j) => appendValue(cells[j] ?? null, first + i))
+          )
+        );
+        await context.sync();
+        return;
+      }
+      if (sheet.isNullObject) throw new Error(append.location.sheet);
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex");
+      await context.sync();
+      const first = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const left = used.isNullObject ? 0 : used.columnIndex;
+      sheet.getRangeByIndexes(first, left, append.rows.length, cols).formulas = append.rows.map(
+        (cells, i) =>
+          Array.from({ length: cols }, (_, j) => appendValue(cells[j] ?? null, first + i))
+      );
+      await context.sync();
+    });
+  }
+
   refillFormulas(refills: readonly FormulaRefill[]): Promise<void> {
     return this.run(async (context) => {
       const places = refills.map((f) => {
@@ -505,4 +544,11 @@ class WindowedWriter {
       this.bytes += bytes;
     }
   }
+}
+
+/** A cell to append as Office.js writes it: a formula with its {row} filled in, or the value. */
+function appendValue(cell: AppendCell, row: number): string | number | boolean {
+  if (cell !== null && typeof cell === "object")
+    return cell.formula.split("{row}").join(String(row + 1));
+  return writable(cell);
 }

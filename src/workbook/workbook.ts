@@ -85,6 +85,20 @@ export interface FormulaRefill {
   readonly formula: string;
 }
 
+/** A cell of a row to append: a value, or a formula (`{row}` stands for the new row's 1-based number). */
+export type AppendCell = CellValue | { readonly formula: string };
+
+/**
+ * Rows to add at the end of a planning table (Lägg till nästa termin): to the Excel table
+ * `location.table` when it exists, else under the used range of the sheet `location.sheet`
+ * (a hand-made table), one value per column from its first column. Existing rows are
+ * never changed.
+ */
+export interface RowsToAppend {
+  readonly location: TableLocation;
+  readonly rows: readonly (readonly AppendCell[])[];
+}
+
 export interface Workbook {
   /** Reads the planning tables and the state of the named sheets, in one batch. */
   read(request: ReadRequest): Promise<ReadResult>;
@@ -103,6 +117,8 @@ export interface Workbook {
    * for cells the person has agreed to have refilled; nothing else is touched.
    */
   refillFormulas(refills: readonly FormulaRefill[]): Promise<void>;
+  /** Appends rows to a table or a hand-made sheet, in one batch; see `RowsToAppend`. */
+  appendRows(append: RowsToAppend): Promise<void>;
 }
 
 /** Thrown when a name the add-in would create is taken by a table or a defined name; nothing was written. */

@@ -618,6 +618,81 @@ export class DoubleWorkbook {
     if (depth !== 0) fail("unbalanced parentheses");
   }
 
+  /** A value written through `values` (or a table row's values) into a cell, as Excel stores it. */
+  putValue(cell: Cell, x: unknown, sheet: DoubleSheet, r: number, c: number): void {
+    if (x === null) return; // Office.js: null leaves the cell as it is ("" empties it)
+    if (typeof x === "string" && x !== "" && cell.format !== "@") {
+      const coerced = this.coerce(x);
+      if ("formula" in coerced) {
+        this.checkFormula(coerced.formula, sheet, r, c);
+        cell.formula = coerced.formula;
+        cell.value = undefined;
+        return;
+      }
+      cell.value = coerced.value;
+    } else {
+      cell.value = x as CellValue;
+    }
+    cell.formula = undefined;
+  }
+
+  /**
+   * `table.rows.add(undefined, values)`: new rows at the end of the table. Cells below the
+   * table, within its columns, move down; the new rows take the number formats of the row
+   * above, and their values are written as through `values`.
+   */
+  addTableRows(t: DoubleTable, values: unknown): void {
+    if (t.showTotals)
+      throw new Error("excel-double: adding rows above a total row is not modelled");
+    const m = values as unknown[][];
+    if (
+      !Array.isArray(m) ||
+      m.length === 0 ||
+      !m.every((l) => Array.isArray(l) && l.length === t.cols)
+    )
+      throw excelError(
+        "InvalidArgument",
+        `rows.add: the values do not match the table's ${t.cols} columns`
+      );
+    const end = t.row + t.rows; // first sheet row under the table
+    const n = m.length;
+    // One command: a formula Excel rejects leaves the table as it was.
+    t.rows += n;
+    try {
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < t.cols; j++) {
+          const x = m[i][j];
+          if (typeof x !== "string" || x === "") continue;
+          const coerced = this.coerce(x);
+          if ("formula" in coerced) this.checkFormula(coerced.formula, t.sheet, end + i, t.col + j);
+        }
+    } finally {
+      t.rows -= n;
+    }
+    for (const r of [...t.sheet.cells.keys()].sort((a, b) => b - a)) {
+      if (r < end) continue;
+      const line = t.sheet.cells.get(r)!;
+      for (let c = t.col; c < t.col + t.cols; c++) {
+        const cell = line.get(c);
+        if (!cell) continue;
+        line.delete(c);
+        let target = t.sheet.cells.get(r + n);
+        if (!target) t.sheet.cells.set(r + n, (target = new Map()));
+        target.set(c, cell);
+      }
+    }
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < t.cols; j++) {
+        const cell = cellAt(t.sheet, end + i, t.col + j);
+        const above = cellOf(t.sheet, end - 1, t.col + j)?.format;
+        if (above !== undefined) cell.format = above;
+      }
+    t.rows += n;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < t.cols; j++)
+        this.putValue(cellAt(t.sheet, end + i, t.col + j), m[i][j], t.sheet, end + i, t.col + j);
+  }
+
   // ---- coercion of typed text ----
 
   /**
@@ -867,22 +942,9 @@ class RangeProxy extends Proxy<{ sheet: DoubleSheet; rect: Rect }> {
     return this.prop("values");
   }
   set values(v: CellValue[][]) {
-    this.write("values", v, (cell, x, sheet, r, c) => {
-      if (x === null) return; // Office.js: null leaves the cell as it is ("" empties it)
-      if (typeof x === "string" && x !== "" && cell.format !== "@") {
-        const coerced = this.excel.model.coerce(x);
-        if ("formula" in coerced) {
-          this.excel.model.checkFormula(coerced.formula, sheet, r, c);
-          cell.formula = coerced.formula;
-          cell.value = undefined;
-          return;
-        }
-        cell.value = coerced.value;
-      } else {
-        cell.value = x as CellValue;
-      }
-      cell.formula = undefined;
-    });
+    this.write("values", v, (cell, x, sheet, r, c) =>
+      this.excel.model.putValue(cell, x, sheet, r, c)
+    );
   }
   get formulas(): CellValue[][] {
     return this.prop("formulas");
@@ -1066,8 +1128,20 @@ function quoteSheet(name: string): string {
 
 class TableProxy extends Proxy<DoubleTable> {
   readonly worksheet: WorksheetProxy;
+  readonly rows: { add(index: number | undefined | null, values: unknown): void };
   constructor(excel: ExcelDouble, ref: Ref<DoubleTable>) {
     super(excel, ref);
+    this.rows = {
+      add: (index, values) => {
+        if (index !== undefined && index !== null)
+          throw new Error("excel-double: rows.add at an index is not modelled");
+        excel.queue(() => {
+          const t = excel.resolve(ref);
+          excel.model.addTableRows(t, values);
+          excel.model.log.push(`add ${(values as unknown[]).length} rows to ${t.name}`);
+        }, jsonBytes(values));
+      },
+    };
     const sheetRef = excel.ref<DoubleSheet>(`the worksheet of ${ref.what}`);
     excel.queue(() => {
       sheetRef.target = ref.target === null ? null : excel.resolve(ref).sheet;

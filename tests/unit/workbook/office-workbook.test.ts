@@ -716,4 +716,56 @@ describe("workbook/OfficeWorkbook (strict Excel double)", () => {
       assert.deepEqual(excel.syncsPerRun, [2]);
     });
   });
+
+  describe("appendRows", () => {
+    it("adds rows at the end of the Excel table in one batch, formulas included, and changes no existing row", async () => {
+      const { model, excel, workbook } = setup((wb) => planningModel(wb, 3));
+      // A note a person keeps under the table moves down with it, as in Excel.
+      model.need("Möten").cells.set(160, new Map([[0, { value: "anteckning" }]]));
+      const before = model.grid("Möten").slice(0, 151);
+      await workbook.appendRows({
+        location: TABLES[3],
+        rows: [
+          [46800, "", "Fysiskt", "", { formula: F_CASE }, { formula: F_RELEASE }, ""],
+          [46842, "", "Digitalt", "Teams", { formula: F_CASE }, { formula: F_RELEASE }, ""],
+        ],
+      });
+      assert.deepEqual(model.grid("Möten").slice(0, 151), before, "existing rows unchanged");
+      assert.equal(model.table("Möten")!.rows, 153);
+      assert.deepEqual(model.formulas("Möten", { row: 151, col: 0, rows: 2, cols: 6 }), [
+        [46800, "", "Fysiskt", "", F_CASE, F_RELEASE],
+        [46842, "", "Digitalt", "Teams", F_CASE, F_RELEASE],
+      ]);
+      assert.equal(model.stored("Möten", "A163"), "anteckning");
+      assert.deepEqual(excel.syncsPerRun, [3]);
+    });
+
+    it("appends under a hand-made sheet's used range, filling {row} with each new row's number", async () => {
+      const { model, workbook } = setup((wb) =>
+        wb.addSheet("Möten", [
+          ["Mötesdatum", "Ärendefrist"],
+          [46030, "=VERKSAM.WORKDAYS_BEFORE_MEETING(A2,6)"],
+        ])
+      );
+      await workbook.appendRows({
+        location: TABLES[3],
+        rows: [[46072, { formula: "=VERKSAM.WORKDAYS_BEFORE_MEETING(A{row},6)" }]],
+      });
+      assert.deepEqual(model.formulas("Möten", { row: 2, col: 0, rows: 1, cols: 2 }), [
+        [46072, "=VERKSAM.WORKDAYS_BEFORE_MEETING(A3,6)"],
+      ]);
+    });
+
+    it("fails, adding nothing, when a new row's formula names a table that does not exist", async () => {
+      const { model, workbook } = setup((wb) => planningModel(wb, 3));
+      await assert.rejects(
+        workbook.appendRows({
+          location: TABLES[3],
+          rows: [[46800, "", "Fysiskt", "", { formula: "=COUNTA(Saknas[X])" }, "", ""]],
+        }),
+        /InvalidArgument/
+      );
+      assert.equal(model.table("Möten")!.rows, 151);
+    });
+  });
 });
