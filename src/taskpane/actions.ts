@@ -3,9 +3,28 @@
  * run the pure core, write the add-in's own sheets in one batch. Every action returns an
  * outcome for the pane to show and never throws for a problem a person can fix.
  */
+import { type DateSystem, fromSerial1900, toSerial1900 } from "../core/dates/date-system";
+import { formatIsoDate } from "../core/dates/serial";
+import { CLOSED_DAY_COLUMNS, MEETING_COLUMNS } from "../core/i18n/headers";
+import {
+  nextTermMeetings,
+  nextTermRefusalText,
+  termAfter,
+  termOfSerial,
+} from "../core/planning/next-term";
 import { Lang } from "./i18n";
 import {
+  allowedValues,
   buildPlanningTemplate,
+  cellText,
+  CellValue,
+  colLetter,
+  CUSTOM_FUNCTIONS,
+  headerKey,
+  meetingFormulas,
+  Plan,
+  quoteSheetName,
+  TableGrid,
   Finding,
   FormulaRepair,
   formatFinding,
@@ -27,6 +46,7 @@ import {
   tableToGrid,
 } from "../core/planning";
 import {
+  AppendCell,
   NameTakenError,
   newTableFromTemplate,
   NotOwnedError,
@@ -333,4 +353,240 @@ export async function createPlanningWorkbook(
 export function statisticsClipboardText(row: StatisticsRow, lang: Lang): string {
   const { tsv, lines } = statisticsSummary(row, lang);
   return `${tsv}\n\n${lines}\n`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lägg till nästa termin (R1)
+// ---------------------------------------------------------------------------------------
+
+/** What Lägg till nästa termin would add, or why it adds nothing. */
+export type NextTermProposal =
+  | { readonly ok: true; readonly label: string; readonly dates: readonly number[] }
+  | { readonly ok: false; readonly message: string };
+
+const NEXT_TERM_TEXT = {
+  sv: {
+    ahead: (last: string): string =>
+      `Möten har redan nästa termins möten (det senaste är ${last}). Nästa termin läggs till när den här terminen är slut. Inget har ändrats.`,
+    past: (last: string): string =>
+      `Det senaste mötet i Möten är ${last}, och terminen efter det har redan passerat. Skriv in den här terminens första möte i Möten; sedan kan nästa termin läggas till. Inget har ändrats.`,
+    changed:
+      "Möten har ändrats sedan datumen visades. Inget har ändrats: tryck Lägg till nästa termin igen.",
+    added: (label: string, dates: readonly string[]): string =>
+      `${label}: ${dates.length === 1 ? "1 möte" : `${dates.length} möten`} tillagda sist i Möten (${dates.join(", ")}).`,
+    noReleasedFormula:
+      " Möten är ett blad utan Excel-tabell, så kolumnen Frigörs har lämnats tom i de nya raderna.",
+    failed: (reason: string): string =>
+      `Mötena kunde inte läggas till (${reason}). Kontrollera Möten och försök igen.`,
+  },
+  en: {
+    ahead: (last: string): string =>
+      `Möten already has the next term's meetings (the last is ${last}). The term after it is added once this term is over. Nothing was changed.`,
+    past: (last: string): string =>
+      `The last meeting in Möten is ${last}, and the term after it is already over. Enter this term's first meeting in Möten; then the next term can be added. Nothing was changed.`,
+    changed:
+      "Möten has changed since the dates were shown. Nothing was changed: press Add next term again.",
+    added: (label: string, dates: readonly string[]): string =>
+      `${label}: ${dates.length === 1 ? "1 meeting" : `${dates.length} meetings`} added at the end of Möten (${dates.join(", ")}).`,
+    noReleasedFormula:
+      " Möten is a sheet without an Excel table, so the column Frigörs was left empty in the new rows.",
+    failed: (reason: string): string =>
+      `The meetings could not be added (${reason}). Check Möten and try again.`,
+  },
+};
+
+/**
+ * The next term's meetings for a plan, as the pane offers them (R1): the half-year after the
+ * one holding the last meeting (`nextTermMeetings`), every Mötesintervall weeks, off the
+ * book's non-working days. Decided here, so that a second click does not keep adding terms:
+ * it refuses when Möten already reaches past today's term (the last meeting lies in the term
+ * after today's or later: that is already the next term), and when the term after the last
+ * meeting is over (an old book: the current term's first meeting is typed by hand first).
+ */
+export function proposeNextTerm(model: Plan, today: number, lang: Lang): NextTermProposal {
+  const text = NEXT_TERM_TEXT[lang];
+  const dates = model.meetings.map((m) => m.date);
+  const intervalWeeks = model.settings.intervalWeeks;
+  const result = nextTermMeetings(dates, { intervalWeeks, closed: model.closedDays }, lang);
+  if (!result.ok) return { ok: false, message: nextTermRefusalText(result, lang, intervalWeeks) };
+  const afterToday = termAfter(termOfSerial(today));
+  if (afterToday && result.term.first > afterToday.first)
+    return { ok: false, message: text.ahead(formatIsoDate(result.last)) };
+  if (result.term.last < today)
+    return { ok: false, message: text.past(formatIsoDate(result.last)) };
+  return { ok: true, label: result.label, dates: result.dates };
+}
+
+/** The key of MEETING_COLUMNS a header names (Swedish, English or an alias), if any. */
+function meetingColumnOf(header: CellValue): keyof typeof MEETING_COLUMNS | undefined {
+  const key = headerKey(cellText(header));
+  if (key === "") return undefined;
+  for (const [name, h] of Object.entries(MEETING_COLUMNS) as [
+    keyof typeof MEETING_COLUMNS,
+    (typeof MEETING_COLUMNS)[keyof typeof MEETING_COLUMNS],
+  ][]) {
+    const texts: readonly string[] = [h.sv, h.en, ...("aliases" in h ? h.aliases : [])];
+    if (texts.some((t) => headerKey(t) === key)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The rows Lägg till nästa termin appends to Möten, one per date, each following the
+ * header order as read: Mötesdatum (in the workbook's date system), Starttid and Plats
+ * empty (the settings' start time applies), Form the first allowed value (as the template),
+ * and the formula columns as formulas. In the Excel table those are the template's
+ * (`meetingFormulas`, in the language of the headers). On a hand-made sheet structured
+ * references do not work: the deadlines get A1 formulas (`{row}` is the new row) with the
+ * book's deadline days and Stängda dagar's Datum column (rows 2–1000 of that sheet), and
+ * Frigörs is left empty (`releasedLeftEmpty`). Other columns stay empty.
+ */
+export function nextTermRows(
+  grid: TableGrid,
+  model: Plan,
+  dates: readonly number[],
+  dateSystem: DateSystem,
+  closedDays?: TableGrid
+): { rows: AppendCell[][]; releasedLeftEmpty: boolean } {
+  const header = grid.values[0] ?? [];
+  const columns = header.map(meetingColumnOf);
+  const dateCol = columns.indexOf("date");
+  const headersLang: Lang =
+    dateCol >= 0 && headerKey(cellText(header[dateCol])) === headerKey(MEETING_COLUMNS.date.en)
+      ? "en"
+      : "sv";
+  const form = allowedValues("form", headersLang)[0];
+  const isTable = grid.table !== undefined;
+  const formulas = meetingFormulas(headersLang);
+  let closedRange = "";
+  if (closedDays) {
+    const j = (closedDays.values[0] ?? []).findIndex(
+      (h) =>
+        headerKey(cellText(h)) !== "" &&
+        [CLOSED_DAY_COLUMNS.date.sv, CLOSED_DAY_COLUMNS.date.en].some(
+          (t) => headerKey(t) === headerKey(cellText(h))
+        )
+    );
+    if (j >= 0) {
+      const letter = colLetter(closedDays.left + j);
+      closedRange = `,${quoteSheetName(closedDays.sheet)}!$${letter}$${closedDays.top + 2}:$${letter}$${Math.max(1000, closedDays.top + closedDays.values.length + 1)}`;
+    }
+  }
+  const dateRef = `${colLetter(grid.left + Math.max(0, dateCol))}{row}`;
+  const deadline = (days: number): AppendCell => ({
+    formula: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${dateRef},${days}${closedRange})`,
+  });
+  let releasedLeftEmpty = false;
+  const rows = dates.map((date) =>
+    columns.map((column): AppendCell => {
+      switch (column) {
+        case "date":
+          return fromSerial1900(date, dateSystem);
+        case "form":
+          return form;
+        case "caseDeadline":
+          return isTable
+            ? { formula: formulas.caseDeadline }
+            : deadline(model.settings.caseDeadlineDays);
+        case "releaseDeadline":
+          return isTable
+            ? { formula: formulas.releaseDeadline }
+            : deadline(model.settings.releaseDeadlineDays);
+        case "released":
+          if (isTable) return { formula: formulas.released };
+          releasedLeftEmpty = true;
+          return null;
+        default:
+          return null;
+      }
+    })
+  );
+  return { rows, releasedLeftEmpty };
+}
+
+/**
+ * Lägg till nästa termin: one read, the next term's dates (`proposeNextTerm`), and one
+ * append of rows to Möten (`Workbook.appendRows`); an existing row is never changed. With
+ * `expected` (the dates the person confirmed), it writes nothing when the read gives other
+ * dates. The outcome carries the planner's run on the tables with the new rows, so the pane
+ * shows the new Att göra without a second read.
+ */
+export async function addNextTerm(
+  workbook: Workbook,
+  options: { today: number; lang: Lang; expected?: readonly number[] }
+): Promise<ActionOutcome> {
+  const { today, lang } = options;
+  const text = TEXT[lang];
+  const nt = NEXT_TERM_TEXT[lang];
+  let read: ReadResult;
+  try {
+    read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });
+  } catch (e) {
+    return failure(text.readFailed(reasonOf(e)));
+  }
+  if (!hasPlanningTables(read)) return { ...failure(text.noTables), noBook: true };
+  const input = inputTo1900(planningInput(read.tables), read.dateSystem);
+  const before = plan(input, { today, lang });
+  const shown = (result: PlanningResult): Omit<ActionOutcome, "ok" | "message"> => ({
+    repairs: result.repairs,
+    findings: showFindings(result.findings, lang),
+    copyChoices: copyChoices(result, lang),
+    result,
+  });
+  const grid = read.tables.get("Möten");
+  if (!grid) return { ...shown(before), ok: false, message: text.noTables };
+  const proposal = proposeNextTerm(before.model, today, lang);
+  if (!proposal.ok) return { ...shown(before), ok: false, message: proposal.message };
+  if (
+    options.expected &&
+    (options.expected.length !== proposal.dates.length ||
+      options.expected.some((d, i) => d !== proposal.dates[i]))
+  )
+    return { ...shown(before), ok: false, message: nt.changed };
+  const { rows, releasedLeftEmpty } = nextTermRows(
+    grid,
+    before.model,
+    proposal.dates,
+    read.dateSystem,
+    read.tables.get("Stängda dagar")
+  );
+  const location = PLANNING_TABLES.find((t) => t.name === "Möten")!;
+  try {
+    await workbook.appendRows({ location, rows });
+  } catch (e) {
+    return { ...shown(before), ok: false, message: nt.failed(reasonOf(e)) };
+  }
+  // The tables as they are now, without a second read: the new rows appended to what was
+  // read (values in the 1900 system, formula cells empty as Excel has not computed them).
+  const meetings = input.meetings!;
+  const values1900 = rows.map((r) =>
+    r.map((c): CellValue => {
+      if (c !== null && typeof c === "object") return null;
+      return typeof c === "number" ? toSerial1900(c, read.dateSystem) : c;
+    })
+  );
+  const after = plan(
+    {
+      ...input,
+      meetings: {
+        ...meetings,
+        values: [...meetings.values, ...values1900],
+        ...(meetings.formulas
+          ? {
+              formulas: [
+                ...meetings.formulas,
+                ...rows.map((r) =>
+                  r.map((c) => (c !== null && typeof c === "object" ? c.formula : c))
+                ),
+              ],
+            }
+          : {}),
+      },
+    },
+    { today, lang }
+  );
+  const message =
+    nt.added(proposal.label, proposal.dates.map(formatIsoDate)) +
+    (releasedLeftEmpty ? nt.noReleasedFormula : "");
+  return { ...shown(after), ok: true, message };
 }

@@ -117,6 +117,57 @@ const sv = {
   copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
   copyText: "Texten att kopiera",
   busy: "Arbetar …",
+  // ---- Meddela gruppen ----
+  messagesTitle: "Meddela gruppen",
+  messagesIntro:
+    "Texter att skicka: frigörandebesked till enheter utan ärende, terminens mötestider och en kalenderfil. Inga ärendekoder eller personuppgifter följer med. De görs från arbetsboken som den lästes senast: har du ändrat Möten eller Ärenden sedan dess, läs in den igen först.",
+  messageMeeting: "Möte",
+  messagesRefresh: "Läs in arbetsboken igen",
+  messagesRefreshed: (summary: string): string =>
+    `Arbetsboken är inläst igen: ${summary}. Texterna nedan följer den.`,
+  senderLine: (name: string): string => `Texterna undertecknas av ${name}.`,
+  senderNone:
+    "Texterna har ingen avsändare: skriv namnet i Inställningar, kolumnen Koordinator eller Sammankallande.",
+  convenerChosen:
+    "I den här gruppen väljer gruppen sin sammankallande: skriv namnet i Inställningar, kolumnen Sammankallande, så undertecknar den texterna.",
+  convenerSet: "I den här gruppen väljer gruppen sin sammankallande, som undertecknar texterna.",
+  releaseHeading: "Frigörandebesked",
+  releaseUnits: (units: readonly string[]): string =>
+    `Behöver inte delta: ${svList(units)}. Ett besked per enhet.`,
+  releaseNoneAtMeeting:
+    "Ingen enhet frigörs vid det här mötet: alla regionens enheter har ärenden. Inget att kopiera.",
+  releaseButton: "Kopiera frigörandebesked",
+  releaseCopied: (n: number, late: boolean): string =>
+    `Kopierat: ${n === 1 ? "1 frigörandebesked" : `${n} frigörandebesked`}. Klistra in i ett mejl till varje enhet.${late ? " Frigörandefristen har passerat: skicka dem så snart som möjligt." : ""}`,
+  timesHeading: "Mötestider",
+  timesTerm: (term: string, n: number): string =>
+    `${term}: ${n === 1 ? "1 möte" : `${n} möten`} med tid, form, plats och ärendefrist.`,
+  timesButton: "Kopiera mötestider",
+  timesCopied: (term: string): string =>
+    `Kopierat: mötestiderna för ${term}, som text för ett mejl eller Teams och som tabbavgränsade rader för Excel.`,
+  calendarHeading: "Kalenderfil",
+  calendarDeadlines: "Ta med Ärendefrist och Frigörandefrist som heldagshändelser",
+  calendarButton: "Ladda ner kalenderfil",
+  calendarShowText: "Visa texten i stället",
+  calendarDownloaded: (file: string): string =>
+    `Kalenderfilen ${file} är nedladdad. Öppna den eller skicka den till gruppen; en ny fil efter en ändrad mötestid uppdaterar samma händelser i kalendern.`,
+  calendarNoDownload:
+    "Den här versionen av Excel kan inte ladda ner filer från tillägget. Kalenderfilens text visas nedan.",
+  calendarTextLabel: "Kalenderfilens text",
+  calendarCopyButton: "Kopiera kalendertexten",
+  calendarCopied: "Kopierat: kalenderfilens text. Spara den som en .ics-fil enligt raden ovan.",
+  // ---- Nästa termin ----
+  nextTermTitle: "Nästa termin",
+  nextTermIntro:
+    "Lägger till nästa termins möten sist i tabellen Möten: med Mötesintervall från Inställningar efter det senaste mötet, flyttade från helgdagar och stängda dagar, med formlerna för fristerna. Befintliga rader ändras inte.",
+  nextTermButton: "Lägg till nästa termin",
+  nextTermConfirmTitle: (label: string, n: number): string =>
+    `${label}: ${n === 1 ? "1 möte" : `${n} möten`} läggs till i Möten`,
+  nextTermUndo:
+    "Ctrl+Z kan inte ångra det här: blev något fel får raderna tas bort för hand. Lägga till mötena?",
+  nextTermYes: "Ja, lägg till mötena",
+  nextTermNo: "Avbryt",
+  nextTermNothingRead: "Arbetsboken är inte läst än; försök igen om en stund.",
   // ---- Möten formulas (Kontroller) ----
   formulaProblem: (
     cell: string,
@@ -140,7 +191,7 @@ const sv = {
   todoReading: "Läser arbetsboken …",
   noMeetings: "Tabellen Möten har inga möten ännu. Skriv in terminens mötesdatum i Möten.",
   allMeetingsHeld:
-    "Alla möten i Möten har redan hållits. Skriv in nästa termins mötesdatum i Möten.",
+    "Alla möten i Möten har redan hållits. Lägg till nästa termins möten med Lägg till nästa termin, eller skriv in dem i Möten.",
   nextMeeting: "Nästa möte",
   meetingToday: "i dag",
   at: (time: string): string => `kl. ${time}`,
@@ -276,6 +327,56 @@ const en: Strings = {
   copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
   copyText: "The text to copy",
   busy: "Working …",
+  messagesTitle: "Tell the group",
+  messagesIntro:
+    "Texts to send: release notices to units without a case, the term's meeting times and a calendar file. No case codes or personal data go with them. They are made from the workbook as last read: if you have changed Möten or Ärenden since, read it again first.",
+  messageMeeting: "Meeting",
+  messagesRefresh: "Read the workbook again",
+  messagesRefreshed: (summary: string): string =>
+    `The workbook is read again: ${summary}. The texts below follow it.`,
+  senderLine: (name: string): string => `The texts are signed by ${name}.`,
+  senderNone:
+    "The texts have no sender: enter the name in Inställningar, column Koordinator or Sammankallande.",
+  convenerChosen:
+    "In this group the group chooses its convener: enter the name in Inställningar, column Sammankallande, and the texts are signed by the convener.",
+  convenerSet: "In this group the group chooses its convener, who signs the texts.",
+  releaseHeading: "Release notices",
+  releaseUnits: (units: readonly string[]): string =>
+    `Need not attend: ${enList(units)}. One notice per unit.`,
+  releaseNoneAtMeeting:
+    "No unit is released at this meeting: every region unit has cases. Nothing to copy.",
+  releaseButton: "Copy release notices",
+  releaseCopied: (n: number, late: boolean): string =>
+    `Copied: ${n === 1 ? "1 release notice" : `${n} release notices`}. Paste into an e-mail to each unit.${late ? " The release deadline has passed: send them as soon as possible." : ""}`,
+  timesHeading: "Meeting times",
+  timesTerm: (term: string, n: number): string =>
+    `${term}: ${n === 1 ? "1 meeting" : `${n} meetings`} with time, format, place and case deadline.`,
+  timesButton: "Copy meeting times",
+  timesCopied: (term: string): string =>
+    `Copied: the meeting times of ${term}, as text for an e-mail or Teams and as tab-separated rows for Excel.`,
+  calendarHeading: "Calendar file",
+  calendarDeadlines: "Include the case and release deadlines as all-day events",
+  calendarButton: "Download calendar file",
+  calendarShowText: "Show the text instead",
+  calendarDownloaded: (file: string): string =>
+    `The calendar file ${file} is downloaded. Open it or send it to the group; a new file after a meeting time changed updates the same events in the calendar.`,
+  calendarNoDownload:
+    "This version of Excel cannot download files from the add-in. The calendar file's text is shown below.",
+  calendarTextLabel: "The calendar file's text",
+  calendarCopyButton: "Copy the calendar text",
+  calendarCopied:
+    "Copied: the calendar file's text. Save it as an .ics file as the line above says.",
+  nextTermTitle: "Next term",
+  nextTermIntro:
+    "Adds the next term's meetings at the end of the table Möten: every Mötesintervall weeks (Inställningar) after the last meeting, moved off holidays and closed days, with the deadline formulas. Existing rows are not changed.",
+  nextTermButton: "Add next term",
+  nextTermConfirmTitle: (label: string, n: number): string =>
+    `${label}: ${n === 1 ? "1 meeting is" : `${n} meetings are`} added to Möten`,
+  nextTermUndo:
+    "Ctrl+Z cannot undo this: if something is wrong, the rows must be deleted by hand. Add the meetings?",
+  nextTermYes: "Yes, add the meetings",
+  nextTermNo: "Cancel",
+  nextTermNothingRead: "The workbook has not been read yet; try again in a moment.",
   formulaProblem: (
     cell: string,
     column: string,
@@ -297,7 +398,7 @@ const en: Strings = {
   todoReading: "Reading the workbook …",
   noMeetings: "The table Möten has no meetings yet. Type the term's meeting dates into Möten.",
   allMeetingsHeld:
-    "Every meeting in Möten has been held. Type the next term's meeting dates into Möten.",
+    "Every meeting in Möten has been held. Add the next term's meetings with Add next term, or type them into Möten.",
   nextMeeting: "Next meeting",
   meetingToday: "today",
   at: (time: string): string => `at ${time}`,

@@ -14,12 +14,22 @@ import { newTableFromTemplate, Workbook } from "../workbook/workbook";
 import { h } from "./dom";
 import { longDate } from "./format";
 import { detectLanguage, Lang, strings } from "./i18n";
+import { downloadsWork } from "./messages";
 import { renderGridView } from "./ui/grid-view";
 import { renderPlanner } from "./ui/planner";
 
 function officeDisplayLanguage(host: Office.HostType | null): string | undefined {
   try {
     return host ? Office.context.displayLanguage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Office's platform ("PC", "OfficeOnline", "Mac", …), when there is an Office host. */
+function officePlatform(host: Office.HostType | null): string | undefined {
+  try {
+    return host ? String(Office.context.diagnostics.platform) : undefined;
   } catch {
     return undefined;
   }
@@ -72,7 +82,9 @@ export async function start(host: Office.HostType | null): Promise<void> {
     workbook = new OfficeWorkbook();
   }
 
-  const planner = renderPlanner(workbook, lang, today);
+  const planner = renderPlanner(workbook, lang, today, {
+    downloads: downloadsWork(officePlatform(host)),
+  });
   const banner = isEmptyPreview(search) ? t.previewEmpty : t.previewSample;
   app.append(
     h("header", { className: "app-header" }, h("h1", {}, t.appTitle)),

@@ -104,7 +104,75 @@ const STATES: readonly State[] = [
       await page.waitForSelector("#cell-message.error");
     },
   },
+  {
+    name: "Meddela gruppen: a meeting with a passed release deadline, notices copied",
+    query: "",
+    act: async (page) => {
+      await page.selectOption("#message-meeting", { index: 2 });
+      await page.click("#copy-release");
+      await page.waitForSelector("#messages-status:not([hidden])");
+    },
+  },
+  {
+    name: "Meddela gruppen: meeting times copied, the deadlines box checked",
+    query: "",
+    act: async (page) => {
+      await page.click("#copy-times");
+      await page.waitForSelector("#messages-status:not([hidden])");
+      await page.check("#calendar-deadlines");
+    },
+  },
+  {
+    name: "Meddela gruppen: the calendar file downloaded",
+    query: "",
+    act: async (page) => {
+      await Promise.all([page.waitForEvent("download"), page.click("#download-calendar")]);
+      await page.waitForSelector("#messages-status:not([hidden])");
+    },
+  },
+  {
+    name: "Meddela gruppen: the calendar file's text shown instead",
+    query: "",
+    act: async (page) => {
+      await page.click("#calendar-show-text");
+      await page.waitForSelector("#calendar-text:not([hidden])");
+    },
+  },
+  {
+    name: "Meddela gruppen: a meeting where no unit is released",
+    query: "",
+    act: async (page) => {
+      await page.selectOption("#message-meeting", { index: 3 });
+      await page.waitForSelector("#copy-release:disabled");
+    },
+  },
+  {
+    name: "Lägg till nästa termin asks, with the dates",
+    query: "",
+    act: async (page) => {
+      await page.click("#next-term");
+      await page.waitForSelector("#next-term-confirm:not([hidden])");
+    },
+  },
+  {
+    name: "after Lägg till nästa termin, and a second click refused",
+    query: "",
+    act: async (page) => {
+      await page.click("#next-term");
+      await pressAction(page, "Ja, lägg till mötena");
+      await page.click("#next-term");
+      await page.waitForSelector("#next-term-status.warning");
+    },
+  },
   { name: "English, the sample", query: "?lang=en" },
+  {
+    name: "English, Tell the group after a copy",
+    query: "?lang=en",
+    act: async (page) => {
+      await page.click("#copy-times");
+      await page.waitForSelector("#messages-status:not([hidden])");
+    },
+  },
   {
     name: "English, empty workbook, the confirmation",
     query: `${EMPTY}&lang=en`,

@@ -216,9 +216,11 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
     assert.deepEqual(await sections(page), [
       "step-create",
       "todo",
+      "messages",
       "step-cases",
       "step-schedule",
       "step-statistics",
+      "step-next-term",
       "deadlines",
     ]);
     assert.equal(await page.getAttribute("#todo-next", "data-date"), meetings[0]);
@@ -320,7 +322,7 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
 
   it("the sample's Att göra on its fixed today (2025-11-20)", async () => {
     const page = await open("");
-    assert.deepEqual((await sections(page)).slice(0, 2), ["todo", "step-cases"]);
+    assert.deepEqual((await sections(page)).slice(0, 3), ["todo", "messages", "step-cases"]);
     const result = plan(sampleWorkbook("sv"), { today: SAMPLE_TODAY, lang: "sv" });
     const todo = buildTodo(result, SAMPLE_TODAY);
     const next = todo.nextMeeting!;

@@ -288,6 +288,9 @@ describe("task pane in headless Chromium (preview)", function () {
       "check-status",
       "copy-status",
       "create-status",
+      "messages-refresh-status",
+      "messages-status",
+      "next-term-status",
       "schedule-status",
       "statistics-status",
     ]);

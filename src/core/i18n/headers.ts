@@ -18,6 +18,10 @@ export const SETTINGS_COLUMNS = {
   caseDeadlineDays: { sv: "Ärendefrist", en: "Case deadline" },
   releaseDeadlineDays: { sv: "Frigörandefrist", en: "Release deadline" },
   minutesPerCase: { sv: "Minuter per ärende", en: "Minutes per case" },
+  /** Who signs the messages when no convener is set (R3); optional. */
+  coordinator: { sv: "Koordinator", en: "Coordinator" },
+  /** R3: in Habo and Mullsjö the group chooses its convener, who then signs; optional. */
+  convener: { sv: "Sammankallande", en: "Convener" },
 } as const satisfies Record<string, ColumnHeader>;
 
 export const CLOSED_DAY_COLUMNS = {

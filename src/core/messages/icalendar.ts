@@ -68,6 +68,13 @@ export interface CalendarInput {
   readonly durationMinutes?: number;
   /** Add the Ärendefrist and Frigörandefrist of each meeting as all-day events. */
   readonly includeDeadlines?: boolean;
+  /**
+   * The SEQUENCE of every event, when the caller counts exports itself (a whole number from
+   * 0 to 2 147 483 647); default `calendarSequence(now)`. The pane passes one more than its
+   * previous export's when that is higher, so that a second export within the same minute
+   * still has a higher SEQUENCE (`nextCalendarSequence`).
+   */
+  readonly sequence?: number;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -205,6 +212,18 @@ export function utcStamp(epochMs: number): string {
 export function calendarSequence(now: number): number {
   const minutes = Math.floor((now - SEQUENCE_EPOCH_MS) / 60_000);
   return Math.min(MAX_SEQUENCE, Math.max(0, minutes));
+}
+
+/**
+ * The SEQUENCE of an export at `now` that follows an earlier export with SEQUENCE `previous`
+ * (undefined for the first): `calendarSequence(now)`, but at least `previous + 1`, so that
+ * every export of one session is a newer revision than the one before it, even within the
+ * same minute or after the clock was set back.
+ */
+export function nextCalendarSequence(now: number, previous?: number): number {
+  const fromTime = calendarSequence(now);
+  if (previous === undefined || !Number.isInteger(previous)) return fromTime;
+  return Math.min(MAX_SEQUENCE, Math.max(fromTime, previous + 1));
 }
 
 /** Letters that NFD does not split into an ASCII letter and a mark. */
@@ -444,7 +463,12 @@ export function icalendar(input: CalendarInput): string {
   const texts = TEXTS[lang];
   const group = oneLine(input.group);
   const stamp = utcStamp(input.now);
-  const sequence = calendarSequence(input.now);
+  const sequence = input.sequence ?? calendarSequence(input.now);
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > MAX_SEQUENCE) {
+    throw new RangeError(
+      `sequence must be a whole number from 0 to ${MAX_SEQUENCE}, got ${sequence}`
+    );
+  }
 
   const lines: string[] = [
     "BEGIN:VCALENDAR",

@@ -285,6 +285,11 @@ function readSettings(
   const row = rowView(bound, first, SETTINGS_COLUMNS);
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
   settings.group = safeText(row.value("group"));
+  // Optional columns (R3): an older workbook without them reads as before.
+  const coordinator = safeText(row.value("coordinator"));
+  if (coordinator) settings.coordinator = coordinator;
+  const convener = safeText(row.value("convener"));
+  if (convener) settings.convener = convener;
 
   const start = parseTimeCell(row.value("startTime"));
   if (start.kind === "ok") settings.startMinutes = start.value;

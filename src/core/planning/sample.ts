@@ -4,6 +4,7 @@
  * and deterministic; no personal data of any kind.
  */
 import { serialFromDate } from "../dates/serial";
+import { SETTINGS_COLUMNS } from "../i18n/headers";
 import { t, type Lang } from "../i18n/messages";
 import { groupPreset } from "./groups";
 import { readPlanning } from "./read";
@@ -71,10 +72,17 @@ const CASES: readonly CaseSpec[] = [
   [4, RASLATT, "Kommun", "Ja", "12-16", "", null, false],
 ];
 
+function coordinatorHeader(lang: Lang): string {
+  return lang === "en" ? SETTINGS_COLUMNS.coordinator.en : SETTINGS_COLUMNS.coordinator.sv;
+}
+
 function day(mmdd: string): number {
   const [m, d] = mmdd.split("-").map(Number);
   return serialFromDate(2025, m, d);
 }
+
+/** The sample's coordinator (Koordinator in Inställningar): a made-up name. */
+export const SAMPLE_COORDINATOR = "Anna Andersson";
 
 /** The extra closed days of the sample (a planning day the day before meeting 3). */
 const CLOSED_DAYS: readonly number[] = [serialFromDate(2025, 11, 17)];
@@ -117,7 +125,14 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
     null,
   ]);
   const tables: TemplateTable[] = [
-    settings,
+    {
+      ...settings,
+      rows: settings.rows.map((r) =>
+        r.map((v, j) =>
+          j === settings.header.indexOf(coordinatorHeader(lang)) ? SAMPLE_COORDINATOR : v
+        )
+      ),
+    },
     { ...closedDays, rows: CLOSED_DAYS.map((d) => [d, t("sample.planningDay", lang)]) },
     {
       ...units,

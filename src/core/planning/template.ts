@@ -339,6 +339,9 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
         format: INTEGER_FORMAT,
         validation: wholeNumberRule(1, 480),
       },
+      // Who signs the messages (R3); names are text, never turned into numbers or dates.
+      { header: SETTINGS_COLUMNS.coordinator, format: TEXT_FORMAT },
+      { header: SETTINGS_COLUMNS.convener, format: TEXT_FORMAT },
     ],
     [
       [
@@ -348,6 +351,8 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
         DEFAULT_SETTINGS.caseDeadlineDays,
         DEFAULT_SETTINGS.releaseDeadlineDays,
         DEFAULT_SETTINGS.minutesPerCase,
+        null,
+        null,
       ],
     ]
   );

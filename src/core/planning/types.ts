@@ -94,6 +94,10 @@ export interface Settings {
   readonly releaseDeadlineDays: number;
   /** Minuter per ärende (default 20, R5). */
   readonly minutesPerCase: number;
+  /** Koordinator (R3), redacted; absent when the column is missing or the cell empty. */
+  readonly coordinator?: string;
+  /** Sammankallande (R3: chosen by the group in Habo and Mullsjö), redacted; absent when empty. */
+  readonly convener?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({

@@ -27,8 +27,10 @@ import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { Workbook } from "../../workbook/workbook";
 import {
   ActionOutcome,
+  addNextTerm,
   CopyChoice,
   createPlanningWorkbook,
+  proposeNextTerm,
   reasonOf,
   refillMeetingFormulas,
   runAction,
@@ -39,9 +41,10 @@ import {
 import { copyText, showForManualCopy } from "../clipboard";
 import { proposeFirstMeeting, proposeTerm, type Half } from "../defaults";
 import { clear, h } from "../dom";
-import { isoDate } from "../format";
+import { isoDate, longDate } from "../format";
 import { Lang, strings } from "../i18n";
 import { renderDeadlineCalculator } from "./deadlines";
+import { renderMessages } from "./messages-view";
 import { renderTodo } from "./todo-view";
 
 /** Parses "Namn; Typ" lines; a line without a type is a Region unit. */
@@ -84,7 +87,17 @@ export interface Planner {
   readonly ready: Promise<void>;
 }
 
-export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Planner {
+export interface PlannerOptions {
+  /** False where the host cannot download a file from the pane (Excel on the Mac): default true. */
+  readonly downloads?: boolean;
+}
+
+export function renderPlanner(
+  workbook: Workbook,
+  lang: Lang,
+  today: number,
+  options: PlannerOptions = {}
+): Planner {
   const t = strings(lang);
   const root = h("div", { className: "planner" });
   const calculator = renderDeadlineCalculator(lang, today);
@@ -137,6 +150,16 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     h("h2", { id: "todo-title" }, t.todoTitle),
     todoContent
   );
+
+  // ---- Meddela gruppen: texts made from the last read ----
+  const messages = renderMessages({
+    lang,
+    today,
+    downloads: options.downloads ?? true,
+    clearStatuses: () => clearStatuses(),
+  });
+  /** The planner's run on the last read: Lägg till nästa termin proposes from it. */
+  let lastResult: PlanningResult | undefined;
 
   // ---- 1. Planeringsbok ----
   const create = step("step-create", t.createTitle, t.createIntro);
@@ -587,6 +610,81 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     );
   });
 
+  // ---- Nästa termin (Lägg till nästa termin) ----
+  const nextTerm = step("step-next-term", t.nextTermTitle, t.nextTermIntro);
+  const nextTermButton = h("button", { type: "button", id: "next-term" }, t.nextTermButton);
+  const nextTermStatus = newStatus("next-term-status");
+  const nextTermTitle = h("h3", { id: "next-term-confirm-title", tabindex: "-1" });
+  const nextTermList = h("ul", { id: "next-term-dates" });
+  const nextTermYes = h("button", { type: "button", id: "next-term-yes" }, t.nextTermYes);
+  const nextTermNo = h(
+    "button",
+    { type: "button", id: "next-term-no", className: "secondary" },
+    t.nextTermNo
+  );
+  const nextTermConfirm = h(
+    "div",
+    {
+      id: "next-term-confirm",
+      className: "confirm",
+      role: "group",
+      "aria-labelledby": "next-term-confirm-title",
+      hidden: true,
+    },
+    nextTermTitle,
+    nextTermList,
+    h("p", { className: "confirm-undo" }, t.nextTermUndo),
+    nextTermYes,
+    nextTermNo
+  );
+  nextTerm.body.append(nextTermButton, nextTermConfirm, nextTermStatus);
+  let nextTermDates: readonly number[] | undefined;
+  const closeNextTerm = (): void => {
+    nextTermDates = undefined;
+    nextTermConfirm.hidden = true;
+    nextTermButton.hidden = false;
+  };
+  nextTermButton.addEventListener("click", () => {
+    clearStatuses();
+    if (!lastResult) {
+      setStatus(nextTermStatus, t.nextTermNothingRead, "error");
+      return;
+    }
+    // Proposed from the last read; the action reads once more and writes only these dates.
+    const proposal = proposeNextTerm(lastResult.model, today, lang);
+    if (!proposal.ok) {
+      setStatus(nextTermStatus, proposal.message, "warning");
+      return;
+    }
+    nextTermDates = proposal.dates;
+    nextTermTitle.textContent = t.nextTermConfirmTitle(proposal.label, proposal.dates.length);
+    clear(nextTermList);
+    nextTermList.append(
+      ...proposal.dates.map((d) => h("li", { "data-date": isoDate(d) }, longDate(d, lang)))
+    );
+    nextTermButton.hidden = true;
+    nextTermConfirm.hidden = false;
+    nextTermTitle.focus();
+  });
+  nextTermNo.addEventListener("click", () => {
+    closeNextTerm();
+    nextTermButton.focus();
+  });
+  nextTermYes.setAttribute("data-status", nextTermStatus.id);
+  nextTermYes.addEventListener("click", () => {
+    const expected = nextTermDates;
+    if (!expected) return;
+    act(
+      nextTermYes,
+      nextTermStatus,
+      () => addNextTerm(workbook, { today, lang, expected }),
+      () => {
+        closeNextTerm();
+        nextTermStatus.focus();
+      }
+    );
+  });
+
   // ---- running actions ----
   /** Every status line empty: an answer stands only until the next action. */
   function clearStatuses(): void {
@@ -594,6 +692,7 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     copyStatus.hidden = true;
     copyStatus.textContent = "";
     manualArea.hidden = true;
+    messages.reset();
   }
 
   /** Shows what a read found: Att göra, the checks, the copy choices, the calculator's settings. */
@@ -604,6 +703,8 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     }
     const result = outcome.result;
     if (!result) return;
+    lastResult = result;
+    messages.update(result);
     const repairs = outcome.repairs ?? result.repairs;
     showFindings([...outcome.findings, ...repairFindings(repairs)], result);
     showRepairs(repairs);
@@ -685,6 +786,15 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     );
   };
   actionButton(checkButton, checkStatus, "check");
+  // Meddela gruppen works from the last read: after an edit in Möten, read it again first.
+  const refreshButton = h(
+    "button",
+    { type: "button", id: "messages-refresh", className: "secondary" },
+    t.messagesRefresh
+  );
+  const refreshStatus = newStatus("messages-refresh-status");
+  messages.refreshSlot.append(refreshButton, refreshStatus);
+  actionButton(refreshButton, refreshStatus, "check", t.messagesRefreshed);
   actionButton(scheduleButton, scheduleStatus, "schedule", t.scheduleDone);
   actionButton(statisticsButton, statisticsStatus, "statistics", t.statisticsDone);
   createYes.setAttribute("data-status", createStatus.id);
@@ -703,7 +813,9 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     create.intro.hidden = book;
     bookExists.hidden = !book;
     create.card.hidden = book && !justCreated;
-    for (const s of [cases, schedule, statistics]) {
+    messages.card.hidden = !book;
+    nextTerm.card.hidden = !book;
+    for (const s of [cases, schedule, statistics, nextTerm]) {
       s.body.hidden = !book;
       s.needs.hidden = book;
     }
@@ -712,20 +824,30 @@ export function renderPlanner(workbook: Workbook, lang: Lang, today: number): Pl
     root.append(
       ...(book
         ? justCreated
-          ? [create.card, todoCard, ...steps]
-          : [todoCard, ...steps, create.card]
-        : [create.card, ...steps, todoCard]),
+          ? [create.card, todoCard, messages.card, ...steps, nextTerm.card]
+          : [todoCard, messages.card, ...steps, nextTerm.card, create.card]
+        : [create.card, ...steps, todoCard, messages.card, nextTerm.card]),
       calculator.element
     );
   }
   // Until the first read: nothing but Att göra's "reading".
-  for (const card of [create.card, cases.card, schedule.card, statistics.card]) card.hidden = true;
+  for (const card of [
+    create.card,
+    messages.card,
+    cases.card,
+    schedule.card,
+    statistics.card,
+    nextTerm.card,
+  ])
+    card.hidden = true;
   root.append(
     todoCard,
+    messages.card,
     create.card,
     cases.card,
     schedule.card,
     statistics.card,
+    nextTerm.card,
     calculator.element
   );
 

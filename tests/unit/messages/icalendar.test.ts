@@ -15,6 +15,7 @@ import {
   groupSlug,
   icalendar,
   meetingUid,
+  nextCalendarSequence,
   normalizeText,
   utcStamp,
   type CalendarInput,
@@ -645,6 +646,19 @@ describe("messages/icalendar: identifiers, clock and names", () => {
     assert.equal(calendarSequence(Date.UTC(2019, 5, 1)), 0);
     assert.equal(calendarSequence(NOW), 3_069_255);
     assert.ok(calendarSequence(Date.UTC(2100, 0, 1)) < 2 ** 31);
+  });
+
+  it("a second export of a session gets a higher SEQUENCE, even within the same minute", () => {
+    const first = nextCalendarSequence(NOW);
+    assert.equal(first, calendarSequence(NOW));
+    assert.equal(nextCalendarSequence(NOW + 5_000, first), first + 1);
+    assert.equal(nextCalendarSequence(NOW - 3_600_000, first), first + 1, "clock set back");
+    assert.equal(nextCalendarSequence(NOW + 600_000, first), first + 10);
+    const text = icalendar({ group: GROUP, meetings: TERM, now: NOW, sequence: first + 1 });
+    assert.ok(text.includes(`\r\nSEQUENCE:${first + 1}\r\n`));
+    assert.ok(text.includes(`DTSTAMP:${utcStamp(NOW)}`), "DTSTAMP stays the real time");
+    for (const bad of [-1, 1.5, 2 ** 31, Number.NaN])
+      assert.throws(() => icalendar({ group: GROUP, meetings: TERM, now: NOW, sequence: bad }));
   });
 
   it("DTSTAMP is the UTC time of `now`", () => {

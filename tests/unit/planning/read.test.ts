@@ -283,6 +283,43 @@ describe("planning/read", () => {
     assert.equal(plan.closedDays.size, 0);
   });
 
+  it("reads Koordinator and Sammankallande when present, redacted; old books without them keep working", () => {
+    const input = validInput();
+    const old = readPlanning(input);
+    assert.equal(old.plan.settings.coordinator, undefined);
+    assert.equal(old.plan.settings.convener, undefined);
+    const settings = input.settings!;
+    const withNames = (coordinator: string | null, convener: string | null): typeof settings => ({
+      ...settings,
+      values: [
+        [...settings.values[0], "Koordinator", "Sammankallande"],
+        [...settings.values[1], coordinator, convener],
+      ],
+    });
+    const both = readPlanning({ ...input, settings: withNames("  Anna  Andersson ", "Bo Berg") });
+    assert.equal(both.plan.settings.coordinator, "Anna Andersson");
+    assert.equal(both.plan.settings.convener, "Bo Berg");
+    assert.deepEqual(both.findings, old.findings);
+    const empty = readPlanning({ ...input, settings: withNames(null, "") });
+    assert.equal(empty.plan.settings.coordinator, undefined);
+    assert.equal(empty.plan.settings.convener, undefined);
+    const english = readPlanning({
+      ...input,
+      settings: {
+        ...settings,
+        values: [
+          [...settings.values[0], "Coordinator", "Convener"],
+          [...settings.values[1], "Ann", "Cid"],
+        ],
+      },
+    });
+    assert.equal(english.plan.settings.coordinator, "Ann");
+    assert.equal(english.plan.settings.convener, "Cid");
+    const pnr = readPlanning({ ...input, settings: withNames("Anna 19121212-1212", null) });
+    assert.ok(!/1212/.test(pnr.plan.settings.coordinator ?? ""), pnr.plan.settings.coordinator);
+    assert.ok(pnr.findings.some((f) => f.code === "personnummer"));
+  });
+
   it("reports missing required columns by name, at the header row", () => {
     const input = validInput();
     const header = CASES_HEADER.filter((h) => h !== "Enhet");

@@ -118,9 +118,11 @@ describe("planning/template", () => {
       "Ärendefrist",
       "Frigörandefrist",
       "Minuter per ärende",
+      "Koordinator",
+      "Sammankallande",
     ]);
-    assert.deepEqual(settings.rows, [["VerkSam Jönköping 2", hm(9), 6, 6, 5, 20]]);
-    assert.deepEqual(settings.numberFormats, [null, "hh:mm", "0", "0", "0", "0"]);
+    assert.deepEqual(settings.rows, [["VerkSam Jönköping 2", hm(9), 6, 6, 5, 20, null, null]]);
+    assert.deepEqual(settings.numberFormats, [null, "hh:mm", "0", "0", "0", "0", "@", "@"]);
   });
 
   it("Enheter: the group's units plus AF and FK, with a Typ list", () => {

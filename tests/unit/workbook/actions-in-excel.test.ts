@@ -7,6 +7,7 @@ import { strict as assert } from "assert";
 import { serialFromDate } from "../../../src/core/dates/serial";
 import { GROUP_PRESETS, OUTPUT_SHEET_NAMES, type CellValue } from "../../../src/core/planning";
 import {
+  addNextTerm,
   createPlanningWorkbook,
   refillMeetingFormulas,
   runAction,
@@ -259,5 +260,43 @@ describe("taskpane/actions through OfficeWorkbook and the strict Excel double", 
       const { workbook } = await planningBook(5);
       assert.deepEqual((await runAction(workbook, "check", OPTIONS)).repairs, []);
     });
+  });
+
+  describe("Lägg till nästa termin", () => {
+    for (const system of ["1900", "1904"] as const) {
+      it(`appends the next term's meetings to the Möten table in one batch, formulas Excel accepts (${system})`, async () => {
+        const { excel, workbook } = await planningBook(5, system);
+        const before = excel.model.formulas("Möten", { row: 0, col: 0, rows: 5, cols: 7 });
+        const runs = excel.syncsPerRun.length;
+        const outcome = await addNextTerm(workbook, OPTIONS);
+        assert.equal(outcome.ok, true, outcome.message);
+        assert.deepEqual(
+          excel.model.formulas("Möten", { row: 0, col: 0, rows: 5, cols: 7 }),
+          before,
+          "no existing row changed"
+        );
+        const offset = system === "1904" ? 1462 : 0;
+        const added = excel.model
+          .grid("Möten")
+          .slice(5)
+          .map((r) => r[0]);
+        assert.deepEqual(
+          added,
+          [
+            serialFromDate(2026, 2, 10),
+            serialFromDate(2026, 3, 24),
+            serialFromDate(2026, 5, 5),
+            serialFromDate(2026, 6, 16),
+          ].map((d) => d - offset)
+        );
+        const formulas = excel.model.formulas("Möten", { row: 5, col: 4, rows: 4, cols: 3 });
+        const current = meetingFormulas("sv");
+        for (const row of formulas)
+          assert.deepEqual(row, [current.caseDeadline, current.releaseDeadline, current.released]);
+        assert.equal(excel.model.log.filter((l) => l.startsWith("add 4 rows to Möten")).length, 1);
+        assert.equal(excel.syncsPerRun.length - runs, 2, "one read, one append");
+        assert.deepEqual((await runAction(workbook, "check", OPTIONS)).repairs, []);
+      });
+    }
   });
 });
