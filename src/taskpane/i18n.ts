@@ -120,7 +120,7 @@ const sv = {
   // ---- Meddela gruppen ----
   messagesTitle: "Meddela gruppen",
   messagesIntro:
-    "Texter att skicka: frigörandebesked till enheter utan ärende, terminens mötestider och en kalenderfil. Inga ärendekoder eller personuppgifter följer med. De görs från arbetsboken som den lästes senast: har du ändrat Möten eller Ärenden sedan dess, läs in den igen först.",
+    "Texter att skicka: frigörandebesked till enheter utan ärende, kallelser och dagordning, terminens mötestider och en kalenderfil. Inga personuppgifter följer med; bara kallelserna och dagordningen har ärendekoder. Kallelserna och dagordningen läser arbetsboken som den är nu; de andra görs från arbetsboken som den lästes senast: har du ändrat Möten eller Ärenden sedan dess, läs in den igen först.",
   messageMeeting: "Möte",
   messagesRefresh: "Läs in arbetsboken igen",
   messagesRefreshed: (summary: string): string =>
@@ -156,6 +156,21 @@ const sv = {
   calendarTextLabel: "Kalenderfilens text",
   calendarCopyButton: "Kopiera kalendertexten",
   calendarCopied: "Kopierat: kalenderfilens text. Spara den som en .ics-fil enligt raden ovan.",
+  kallelseHeading: "Kallelser och dagordning",
+  kallelseHint:
+    "Läser arbetsboken som den är nu. En kallelse per enhet med ärenden, med enhetens egen tid, ärendekoderna och påminnelsen om skriftligt samtycke, och en till kommunen med alla pass. Enheter som frigörs får ingen kallelse.",
+  kallelseButton: "Kopiera kallelser",
+  agendaButton: "Kopiera dagordning",
+  kallelseRead: (summary: string): string => `Arbetsboken är läst nu: ${summary}.`,
+  kallelseNone: "Inga ärenden vid det här mötet: ingen kallelse att kopiera.",
+  kallelseCopied: (n: number): string =>
+    `Kopierat: ${n === 1 ? "1 kallelse" : `${n} kallelser`}, gjorda av arbetsboken som den är nu. Klistra in i ett mejl till varje enhet.`,
+  agendaCopied:
+    "Kopierat: dagordningen, gjord av arbetsboken som den är nu, som text och som tabbavgränsade rader för Excel.",
+  shownTextLabel: "Texten, gjord av arbetsboken som den är nu",
+  shownCopyButton: "Kopiera",
+  shownPressCopy:
+    "Texten är gjord av arbetsboken som den är nu och visas nedan. Tryck Kopiera: här får texten bara kopieras direkt vid ett klick.",
   // ---- Nästa termin ----
   nextTermTitle: "Nästa termin",
   nextTermIntro:
@@ -329,7 +344,7 @@ const en: Strings = {
   busy: "Working …",
   messagesTitle: "Tell the group",
   messagesIntro:
-    "Texts to send: release notices to units without a case, the term's meeting times and a calendar file. No case codes or personal data go with them. They are made from the workbook as last read: if you have changed Möten or Ärenden since, read it again first.",
+    "Texts to send: release notices to units without a case, invitations and the agenda, the term's meeting times and a calendar file. No personal data goes with them; only the invitations and the agenda have case codes. The invitations and the agenda read the workbook as it is now; the others are made from the workbook as last read: if you have changed Möten or Ärenden since, read it again first.",
   messageMeeting: "Meeting",
   messagesRefresh: "Read the workbook again",
   messagesRefreshed: (summary: string): string =>
@@ -366,6 +381,21 @@ const en: Strings = {
   calendarCopyButton: "Copy the calendar text",
   calendarCopied:
     "Copied: the calendar file's text. Save it as an .ics file as the line above says.",
+  kallelseHeading: "Invitations and agenda",
+  kallelseHint:
+    "Reads the workbook as it is now. One invitation per unit with cases, with the unit's own time, the case codes and the reminder of written consent, and one to the municipality with every slot. Units released get no invitation.",
+  kallelseButton: "Copy invitations",
+  agendaButton: "Copy agenda",
+  kallelseRead: (summary: string): string => `The workbook is read now: ${summary}.`,
+  kallelseNone: "No cases at this meeting: no invitation to copy.",
+  kallelseCopied: (n: number): string =>
+    `Copied: ${n === 1 ? "1 invitation" : `${n} invitations`}, made from the workbook as it is now. Paste into an e-mail to each unit.`,
+  agendaCopied:
+    "Copied: the agenda, made from the workbook as it is now, as text and as tab-separated rows for Excel.",
+  shownTextLabel: "The text, made from the workbook as it is now",
+  shownCopyButton: "Copy",
+  shownPressCopy:
+    "The text is made from the workbook as it is now and shown below. Press Copy: here the text can only be copied right inside a click.",
   nextTermTitle: "Next term",
   nextTermIntro:
     "Adds the next term's meetings at the end of the table Möten: every Mötesintervall weeks (Inställningar) after the last meeting, moved off holidays and closed days, with the deadline formulas. Existing rows are not changed.",

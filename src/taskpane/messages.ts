@@ -3,9 +3,12 @@
  * memory (no read of the workbook, no DOM): the release notices of a meeting (R8), the
  * term's meeting times (R9) and the calendar file (R9). Everything here is synchronous,
  * because a copy or a download must start inside the click (clipboard.ts). Every text goes
- * through `redactPersonnummer` once more as a last net.
+ * through `redactPersonnummer` once more as a last net. The kallelser and the agenda of a
+ * meeting (R5, R6) are made here too, but the pane calls them with a fresh read
+ * (messages-view.ts): their input is whatever `PlanningResult` it is given.
  */
 import { termOfSerial } from "../core/planning/next-term";
+import { agendaText, kallelser, kallelserText } from "../core/messages/kallelse";
 import { calendarFileName, icalendar, nextCalendarSequence } from "../core/messages/icalendar";
 import {
   longDateText,
@@ -132,4 +135,47 @@ export function calendarExport(
 export function downloadsWork(platform: string | undefined): boolean {
   if (!platform) return true;
   return !["mac", "ios", "android"].includes(platform.toLowerCase());
+}
+
+/** The agenda input of meeting `index`: the schedule row and the agenda's slots of the same date. */
+function agendaInput(result: PlanningResult, index: number) {
+  const meeting = result.schedule[index];
+  if (!meeting) return undefined;
+  const slots = result.agenda.find((a) => a.date === meeting.date)?.slots ?? [];
+  return { group: result.model.settings.group, meeting, slots };
+}
+
+/** The municipality units: the Enheter rows of Typ Kommun (they attend the whole meeting). */
+export function municipalityUnits(result: PlanningResult): readonly string[] {
+  return result.model.units.filter((u) => u.type === "Kommun").map((u) => u.name);
+}
+
+/**
+ * Kopiera kallelser: the kallelser of meeting `index` as one text, with the units they go
+ * to; undefined when the meeting has no slot (no case that may be raised).
+ */
+export function kallelseClipboard(
+  result: PlanningResult,
+  index: number,
+  lang: Lang
+): { readonly text: string; readonly units: readonly string[] } | undefined {
+  const input = agendaInput(result, index);
+  if (!input) return undefined;
+  const messages = kallelser(
+    { ...input, sender: senderOf(result), municipality: municipalityUnits(result) },
+    lang
+  );
+  if (messages.length === 0) return undefined;
+  return {
+    text: redactPersonnummer(kallelserText(messages, lang)),
+    units: messages.map((m) => m.unit),
+  };
+}
+
+/** Kopiera dagordning: the agenda of meeting `index` as text, then as tab-separated rows. */
+export function agendaClipboard(result: PlanningResult, index: number, lang: Lang): string {
+  const input = agendaInput(result, index);
+  if (!input) return "";
+  const { text, tsv } = agendaText(input, lang);
+  return redactPersonnummer(`${text}\n\n${tsv}\n`);
 }

@@ -147,6 +147,29 @@ const STATES: readonly State[] = [
     },
   },
   {
+    name: "Meddela gruppen: kallelser read and copied, the text shown",
+    query: "",
+    act: async (page) => {
+      await page.selectOption("#message-meeting", { index: 0 });
+      await page.click("#copy-kallelse");
+      await page.waitForSelector("#copy-shown-text:not([hidden])");
+      await page.waitForFunction(() =>
+        /^Kopierat/.test(document.querySelector("#kallelse-status")?.textContent ?? "")
+      );
+    },
+  },
+  {
+    name: "English, the agenda read and copied",
+    query: "?lang=en",
+    act: async (page) => {
+      await page.click("#copy-agenda");
+      await page.waitForSelector("#copy-shown-text:not([hidden])");
+      await page.waitForFunction(() =>
+        /^Copied/.test(document.querySelector("#kallelse-status")?.textContent ?? "")
+      );
+    },
+  },
+  {
     name: "Lägg till nästa termin asks, with the dates",
     query: "",
     act: async (page) => {

@@ -251,6 +251,110 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
     await page.close();
   });
 
+  /** The Dagordning rows of the preview grid for `iso` (after Skapa mötesschema): B..I as shown. */
+  async function agendaGridRows(page: Page, iso: string): Promise<string[][]> {
+    await page.click('[data-sheet-tab="Dagordning"]');
+    const rows = await page.$$eval("#sheet-panel tr", (trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll("td[data-cell]")).map((td) => td.textContent ?? "")
+      )
+    );
+    return rows.filter((r) => r[1] === iso).map((r) => r.slice(1, 9));
+  }
+
+  /** Presses Kopiera kallelser / dagordning: one read, then the text reaches the clipboard. */
+  async function copyFresh(page: Page, name: string): Promise<string> {
+    await pressAction(page, name);
+    await page.waitForFunction(() =>
+      /^Kopierat/.test(document.querySelector("#kallelse-status")?.textContent ?? "")
+    );
+    const shown = await page.inputValue("#shown-text");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, shown, "the text shown is the one copied");
+    return copied;
+  }
+
+  it("Kopiera kallelser and Kopiera dagordning: the Dagordning sheet's slots, read from the workbook as it is now", async () => {
+    const page = await open();
+    assert.match(await pressAction(page, sv.scheduleButton), /^Mötesschema/);
+    const grid = await agendaGridRows(page, "2025-08-26");
+    assert.deepEqual(
+      grid.map((r) => r[4]),
+      ["Norrahammars VC", "Råslätts VC"]
+    );
+    const choices = await page.$$eval("#message-meeting option", (os) =>
+      os.map((o) => o.textContent ?? "")
+    );
+    await page.selectOption("#message-meeting", { label: choices[0] });
+    const text = await copyFresh(page, sv.kallelseButton);
+    const parts = text.split("\n\n----------\n\n");
+    assert.deepEqual(
+      parts.map((p) => p.split("\n")[0]),
+      ["Till: Norrahammars VC", "Till: Råslätts VC", "Till: Jönköpings kommun"]
+    );
+    const slot = (r: string[]): string => `kl. ${r[2].replace(":", ".")}–${r[3].replace(":", ".")}`;
+    for (const [i, row] of grid.entries()) {
+      assert.ok(parts[i].includes(`rör ${row[4]} tas upp ${slot(row)}:`), parts[i]);
+      for (const other of grid.filter((r) => r !== row))
+        assert.ok(!parts[i].includes(slot(other)), "only its own slot");
+      assert.ok(
+        parts[2].includes(`${slot(row)} ${row[4]}: ${row[5]} ärenden (${row[7]})`),
+        parts[2]
+      );
+    }
+    assert.ok(text.includes("Det skriftliga samtycket för varje ärende ska visas på mötet."));
+    assert.ok(text.includes("Anna Andersson"));
+    assert.ok(!text.includes("J2-25-007"), "the Nej case has no slot");
+
+    // The agenda: the Dagordning rows of the meeting, as tab-separated rows.
+    const agenda = await copyFresh(page, sv.agendaButton);
+    const tsv = agenda
+      .trimEnd()
+      .split("\n")
+      .filter((l) => l.startsWith("2025-08-26\t"))
+      .map((l) => l.split("\t"));
+    assert.deepEqual(tsv, grid);
+
+    // 2025-11-18: Råslätts VC is released and gets no kallelse.
+    await page.selectOption("#message-meeting", { label: choices[2] });
+    const nov = await copyFresh(page, sv.kallelseButton);
+    assert.ok(nov.includes("Till: Norrahammars VC"));
+    assert.ok(!nov.includes("Till: Råslätts VC"), nov);
+    assert.ok(nov.includes("Till: Jönköpings kommun"));
+
+    // A case typed into Ärenden: the next copy has it, with no other read in between.
+    await page.click('[data-sheet-tab="Ärenden"]');
+    const added = ["2025-11-18", "J2-25-099", "Region", "Råslätts VC", "Ja", "2025-11-05"];
+    for (const [c, value] of added.entries()) await typeInto(page, `${"ABCDEF"[c]}32`, value);
+    const after = await copyFresh(page, sv.kallelseButton);
+    assert.ok(after.includes("Till: Råslätts VC"), after);
+    assert.ok(after.includes("J2-25-099"), after);
+    const agendaAfter = await copyFresh(page, sv.agendaButton);
+    assert.match(agendaAfter, /\tRåslätts VC\t1\t20\tJ2-25-099$/m);
+    await page.close();
+  });
+
+  it("where the Clipboard API may not write, the text is shown with Kopiera, which copies it inside its click", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      Object.defineProperty(document, "featurePolicy", {
+        value: { allowsFeature: (f: string) => f !== "clipboard-write" },
+      });
+    });
+    await page.evaluate(() => navigator.clipboard.writeText("före"));
+    await pressAction(page, sv.kallelseButton);
+    assert.equal(await page.textContent("#kallelse-status"), sv.shownPressCopy);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "före");
+    const shown = await page.inputValue("#shown-text");
+    assert.match(shown, /^Till: Norrahammars VC/);
+    await page.getByRole("button", { name: sv.shownCopyButton, exact: true }).click();
+    await page.waitForFunction(() =>
+      /^Kopierat/.test(document.querySelector("#kallelse-status")?.textContent ?? "")
+    );
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+    await page.close();
+  });
+
   it("made no request to any other origin and raised no page error", () => {
     assert.deepEqual(session.foreignRequests, []);
     assert.deepEqual(session.pageErrors, []);

@@ -288,6 +288,7 @@ describe("task pane in headless Chromium (preview)", function () {
       "check-status",
       "copy-status",
       "create-status",
+      "kallelse-status",
       "messages-refresh-status",
       "messages-status",
       "next-term-status",

@@ -155,7 +155,7 @@ export function messageSender(
 }
 
 /** The closing lines: the greeting, then the sender and the group when there are any. */
-function closing(group: string, sender: string, lang: Lang): string[] {
+export function closing(group: string, sender: string, lang: Lang): string[] {
   const lines = [lang === "sv" ? "Vänliga hälsningar" : "Kind regards"];
   if (sender) lines.push(sender);
   if (group) lines.push(group);
@@ -340,7 +340,8 @@ function halfYearLabel(serial: number, lang: Lang): string {
   return `${month <= 6 ? "Spring" : "Autumn"} ${year}`;
 }
 
-function formWord(form: PlannedMeeting["form"], lang: Lang): string {
+/** The meeting's form as a word in a sentence: "fysiskt" / "in person"; "" when not given. */
+export function formWord(form: PlannedMeeting["form"], lang: Lang): string {
   if (!form) return "";
   if (lang === "sv") return form === "Digitalt" ? "digitalt" : "fysiskt";
   return form === "Digitalt" ? "online" : "in person";
@@ -353,7 +354,7 @@ function formValue(form: PlannedMeeting["form"], lang: Lang): string {
 }
 
 /** A value for one cell of a tab-separated row: no tabs or line breaks. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/[\t\r\n]+/g, " ");
 }
 

@@ -8,17 +8,26 @@
  *    where the host cannot download (Excel on the Mac, tablets), or when asked, the file's
  *    text is shown to copy, with one line on saving it as .ics.
  * Copies and downloads start inside the click, from text made synchronously (clipboard.ts).
+ *
+ * Kopiera kallelser and Kopiera dagordning are the exception: they must follow the workbook
+ * as it is now, so each first reads it (one read, as Kontrollera; the pane's whole answer is
+ * updated with it), then shows the text, selected, with a Kopiera button. Where the Clipboard
+ * API may write (Excel on Windows, the desktop browsers) the text is copied at once as well;
+ * where only a copy inside the click works (Excel on the web's frame forbids clipboard-write),
+ * the Kopiera button copies the text shown, synchronously inside its own click.
  */
 import { calendarSaveHint } from "../../core/messages/icalendar";
 import { releaseDeadlineStatus } from "../../core/messages/release-notice";
 import { GROUP_PRESETS, type PlanningResult } from "../../core/planning";
 import { termLabel, termOfSerial } from "../../core/planning/next-term";
-import { copyText, showForManualCopy } from "../clipboard";
+import { clipboardApiAllowed, copyText, showForManualCopy } from "../clipboard";
 import { clear, h } from "../dom";
 import { Lang, strings } from "../i18n";
 import {
+  agendaClipboard,
   calendarExport,
   defaultMeetingIndex,
+  kallelseClipboard,
   meetingChoices,
   meetingTimesClipboard,
   releaseNoticeClipboard,
@@ -45,6 +54,18 @@ export interface MessagesOptions {
   readonly clearStatuses: () => void;
   /** Epoch milliseconds (Date.now), for the calendar file's DTSTAMP and SEQUENCE. */
   readonly now?: () => number;
+  /**
+   * Reads the workbook as it is now (busy on `button`, the answer in `status`) and calls
+   * `then` with the planner's run on it when the read succeeded. Without it, Kopiera
+   * kallelser and Kopiera dagordning use the last read.
+   */
+  readonly readWorkbook?: (
+    button: HTMLButtonElement,
+    status: HTMLElement,
+    then: (result: PlanningResult) => void
+  ) => void;
+  /** A status line the pane clears with the others; default a plain one. */
+  readonly statusLine?: (id: string) => HTMLParagraphElement;
 }
 
 export function renderMessages(options: MessagesOptions): MessagesView {
@@ -106,6 +127,33 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     { type: "button", id: "copy-calendar-text", className: "secondary", hidden: true },
     t.calendarCopyButton
   );
+  // ---- kallelser and the agenda: read the workbook now ----
+  const readStatus =
+    options.statusLine?.("kallelse-status") ??
+    h("p", { id: "kallelse-status", role: "status", className: "status" });
+  const kallelseHint = h("p", { id: "kallelse-hint", className: "hint" }, t.kallelseHint);
+  const kallelseButton = h(
+    "button",
+    { type: "button", id: "copy-kallelse", "aria-describedby": "kallelse-hint" },
+    t.kallelseButton
+  );
+  const agendaButton = h(
+    "button",
+    { type: "button", id: "copy-agenda", className: "secondary" },
+    t.agendaButton
+  );
+  const shownArea = h("textarea", {
+    id: "shown-text",
+    className: "copy-fallback",
+    readonly: true,
+    hidden: true,
+    "aria-label": t.shownTextLabel,
+  });
+  const shownCopy = h(
+    "button",
+    { type: "button", id: "copy-shown-text", className: "secondary", hidden: true },
+    t.shownCopyButton
+  );
   // ---- the answer ----
   const status = h("p", {
     id: "messages-status",
@@ -132,6 +180,13 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     releaseDeadline,
     releaseUnits,
     releaseButton,
+    h("h3", {}, t.kallelseHeading),
+    kallelseHint,
+    kallelseButton,
+    agendaButton,
+    readStatus,
+    shownArea,
+    shownCopy,
     h("h3", {}, t.timesHeading),
     timesTerm,
     timesButton,
@@ -175,6 +230,19 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     else showForManualCopy(manualArea, manualText);
   };
 
+  /** The answer of Kopiera kallelser / Kopiera dagordning, in their own status line. */
+  const readAnswer = (text: string, kind: "ok" | "warning"): void => {
+    readStatus.textContent = text;
+    readStatus.className = text === "" ? "status" : `status ${kind}`;
+  };
+
+  const hideShownText = (): void => {
+    shownArea.hidden = true;
+    shownArea.value = "";
+    shownCopy.hidden = true;
+    shownArea.removeAttribute("data-kind");
+  };
+
   const hideCalendarText = (): void => {
     calendarArea.hidden = true;
     calendarHint.hidden = true;
@@ -196,6 +264,7 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     const term = termOfSerial(meeting.date);
     timesTerm.textContent = t.timesTerm(termLabel(term, lang), termMeetings(result, index).length);
     hideCalendarText();
+    hideShownText();
   };
 
   meetingSelect.addEventListener("change", () => {
@@ -232,6 +301,77 @@ export function renderMessages(options: MessagesOptions): MessagesView {
         ? answer(t.copyManual, "warning", text)
         : answer(t.timesCopied(label), "ok")
     );
+  });
+
+  /**
+   * Kopiera kallelser / Kopiera dagordning: read the workbook now, show the text made from
+   * that read, selected, with the Kopiera button, and copy it at once where the Clipboard API
+   * may write after the read; elsewhere the Kopiera button copies it inside its own click.
+   */
+  const readAndShow = (
+    button: HTMLButtonElement,
+    kind: "kallelse" | "agenda",
+    make: (fresh: PlanningResult, index: number) => { text: string; count: number } | undefined
+  ): void => {
+    const show = (fresh: PlanningResult): void => {
+      result = fresh;
+      const index = chosen();
+      if (index === undefined) return;
+      const made = make(fresh, index);
+      if (!made) {
+        hideShownText();
+        readAnswer(t.kallelseNone, "warning");
+        return;
+      }
+      shownArea.setAttribute("data-kind", kind);
+      shownArea.setAttribute("data-count", String(made.count));
+      shownCopy.hidden = false;
+      showForManualCopy(shownArea, made.text);
+      const copied = (): string =>
+        kind === "kallelse" ? t.kallelseCopied(made.count) : t.agendaCopied;
+      if (!clipboardApiAllowed()) {
+        readAnswer(t.shownPressCopy, "ok");
+        return;
+      }
+      void copyText(made.text).then((method) =>
+        method === "manual" ? readAnswer(t.shownPressCopy, "ok") : readAnswer(copied(), "ok")
+      );
+    };
+    if (options.readWorkbook) options.readWorkbook(button, readStatus, show);
+    else if (result) {
+      options.clearStatuses();
+      show(result);
+    }
+  };
+
+  kallelseButton.setAttribute("data-status", readStatus.id);
+  agendaButton.setAttribute("data-status", readStatus.id);
+  kallelseButton.addEventListener("click", () =>
+    readAndShow(kallelseButton, "kallelse", (fresh, index) => {
+      const made = kallelseClipboard(fresh, index, lang);
+      return made && { text: made.text, count: made.units.length };
+    })
+  );
+  agendaButton.addEventListener("click", () =>
+    readAndShow(agendaButton, "agenda", (fresh, index) => ({
+      text: agendaClipboard(fresh, index, lang),
+      count: 1,
+    }))
+  );
+
+  shownCopy.addEventListener("click", () => {
+    const text = shownArea.value;
+    if (text === "") return;
+    const kind = shownArea.getAttribute("data-kind");
+    const count = Number(shownArea.getAttribute("data-count") ?? "0");
+    // Synchronously inside this click: the text is the one shown, made from the read just done.
+    void copyText(text).then((method) => {
+      if (method === "manual") {
+        readAnswer(t.copyManual, "warning");
+        shownArea.focus();
+        shownArea.select();
+      } else readAnswer(kind === "kallelse" ? t.kallelseCopied(count) : t.agendaCopied, "ok");
+    });
   });
 
   /** The calendar file of the chosen meeting's term; each export a higher SEQUENCE. */
@@ -320,6 +460,8 @@ export function renderMessages(options: MessagesOptions): MessagesView {
       status.hidden = true;
       status.textContent = "";
       manualArea.hidden = true;
+      if (!options.statusLine) readAnswer("", "ok");
+      hideShownText();
     },
   };
 }

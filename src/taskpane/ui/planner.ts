@@ -157,6 +157,19 @@ export function renderPlanner(
     today,
     downloads: options.downloads ?? true,
     clearStatuses: () => clearStatuses(),
+    statusLine: newStatus,
+    // Kopiera kallelser / dagordning: one read of the workbook as it is now, as Kontrollera.
+    readWorkbook: (button, status, then) => {
+      act(
+        button,
+        status,
+        () => runAction(workbook, "check", { today, lang }),
+        (outcome) => {
+          if (outcome.ok && outcome.result && !outcome.noBook) then(outcome.result);
+        },
+        t.kallelseRead
+      );
+    },
   });
   /** The planner's run on the last read: Lägg till nästa termin proposes from it. */
   let lastResult: PlanningResult | undefined;

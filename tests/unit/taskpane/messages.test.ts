@@ -15,8 +15,11 @@ import {
   type TemplateTable,
 } from "../../../src/core/planning";
 import {
+  agendaClipboard,
   calendarExport,
   defaultMeetingIndex,
+  kallelseClipboard,
+  municipalityUnits,
   downloadsWork,
   meetingChoices,
   meetingTimesClipboard,
@@ -166,9 +169,50 @@ describe("taskpane/messages", () => {
         meetingTimesClipboard(result, 2, "sv"),
         calendarExport(result, 2, { lang: "sv", includeDeadlines: true, now: NOW }).text,
         calendarExport(result, 2, { lang: "sv", includeDeadlines: true, now: NOW }).fileName,
+        ...[0, 1, 2, 3].flatMap((i) => [
+          kallelseClipboard(result, i, "sv")?.text ?? "",
+          kallelseClipboard(result, i, "en")?.text ?? "",
+          agendaClipboard(result, i, "sv"),
+        ]),
       ];
       for (const text of texts) assert.equal(leakIn(text, p), undefined, `${kind}: ${text}`);
       assert.ok(texts[0].includes("[personnummer borttaget]"), kind);
     }
+  });
+
+  it("kallelser: one per unit with a slot and one for the municipality; a released unit gets none; signed by the sender", () => {
+    const result = sampleRun({ Sammankallande: "Bo Berg" });
+    assert.deepEqual(municipalityUnits(result), ["Jönköpings kommun"]);
+    const aug = kallelseClipboard(result, 0, "sv")!;
+    assert.deepEqual(aug.units, ["Norrahammars VC", "Råslätts VC", "Jönköpings kommun"]);
+    assert.ok(aug.text.includes("Bo Berg"));
+    const nov = result.schedule.findIndex((m) => m.date === d("2025-11-18"));
+    assert.deepEqual(kallelseClipboard(result, nov, "sv")!.units, [
+      "Norrahammars VC",
+      "Jönköpings kommun",
+    ]);
+    const en = kallelseClipboard(result, nov, "en")!;
+    assert.match(en.text, /^To: Norrahammars VC\nSubject: Invitation: /);
+    // The agenda: text, then the rows with a header.
+    const agenda = agendaClipboard(result, 0, "sv");
+    assert.match(agenda, /^Dagordning för VerkSam Jönköping 2, tisdag 26 augusti 2025 kl\. 09\.00/);
+    assert.match(agenda, /^Mötesdatum\tPass\tFrån\tTill\tEnhet/m);
+    assert.match(
+      agendaClipboard(result, 0, "en"),
+      /^Agenda for VerkSam Jönköping 2, Tuesday 26 August 2025/
+    );
+    // A case added to Ärenden: a run on the changed tables has it (nothing is kept between runs).
+    const more = sampleRun({}, (tables) => {
+      const cases = tables.find((t) => t.sheet === "Ärenden")!;
+      const row = [...cases.rows.find((r) => r[cases.header.indexOf("Ärendekod")] !== null)!];
+      row[cases.header.indexOf("Mötesdatum")] = d("2025-11-18");
+      row[cases.header.indexOf("Ärendekod")] = "J2-25-099";
+      row[cases.header.indexOf("Enhet")] = "Råslätts VC";
+      row[cases.header.indexOf("Samtycke")] = "Ja";
+      tables[tables.indexOf(cases)] = { ...cases, rows: [...cases.rows, row] };
+    });
+    const after = kallelseClipboard(more, nov, "sv")!;
+    assert.ok(after.units.includes("Råslätts VC"));
+    assert.ok(after.text.includes("J2-25-099"));
   });
 });
