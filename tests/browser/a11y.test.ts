@@ -7,15 +7,7 @@
  */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
-import {
-  axeViolations,
-  BrowserSession,
-  launchChromium,
-  pressAction,
-  startStaticServer,
-  StaticServer,
-} from "../helpers/browser";
-import { requireProductionDist } from "../helpers/dist";
+import { axeViolations, pressAction, previewSuite } from "../helpers/browser";
 
 /** A state of the pane: the page to open and what to do there before axe looks. */
 interface State {
@@ -209,29 +201,14 @@ const STATES: readonly State[] = [
 
 describe("accessibility of the task pane (axe-core in headless Chromium)", function () {
   this.timeout(120000);
-  let server: StaticServer;
-  let session: BrowserSession;
-
-  before(async () => {
-    requireProductionDist();
-    server = await startStaticServer();
-    session = await launchChromium({ allowedOrigin: server.origin });
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
-    });
-  });
-
-  after(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   for (const width of [350, 1280]) {
     for (const state of STATES) {
       it(`${state.name}, at ${width} px: no violation`, async () => {
-        const page = await session.context.newPage();
+        const page = await preview.session.context.newPage();
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.url}taskpane.html${state.query}`);
+        await page.goto(`${preview.server.url}taskpane.html${state.query}`);
         await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
         await state.act?.(page);
         assert.deepEqual(await axeViolations(page), []);
@@ -241,7 +218,7 @@ describe("accessibility of the task pane (axe-core in headless Chromium)", funct
   }
 
   it("made no request to any other origin and raised no page error", () => {
-    assert.deepEqual(session.foreignRequests, []);
-    assert.deepEqual(session.pageErrors, []);
+    assert.deepEqual(preview.session.foreignRequests, []);
+    assert.deepEqual(preview.session.pageErrors, []);
   });
 });

@@ -31,16 +31,8 @@ import { proposeFirstMeeting, proposeTerm } from "../../src/taskpane/defaults";
 import { isoDate, longDate } from "../../src/taskpane/format";
 import { strings } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
-import {
-  BrowserSession,
-  inViewport,
-  launchChromium,
-  pressAction,
-  startStaticServer,
-  StaticServer,
-} from "../helpers/browser";
+import { inViewport, pressAction, previewSuite } from "../helpers/browser";
 import { d } from "../helpers/dates";
-import { requireProductionDist } from "../helpers/dist";
 
 const sv = strings("sv");
 const TODAY = "2025-11-20";
@@ -93,28 +85,13 @@ function recordBusy(): void {
 
 describe("a coordinator's morning in the task pane (headless Chromium, 350 px)", function () {
   this.timeout(90000);
-  let server: StaticServer;
-  let session: BrowserSession;
-
-  before(async () => {
-    requireProductionDist();
-    server = await startStaticServer();
-    session = await launchChromium({ allowedOrigin: server.origin });
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
-    });
-  });
-
-  after(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   async function open(query: string): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     await page.addInitScript(recordBusy);
     await page.setViewportSize({ width: 350, height: 720 });
-    await page.goto(`${server.url}taskpane.html${query}`);
+    await page.goto(`${preview.server.url}taskpane.html${query}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     return page;
   }
@@ -358,7 +335,7 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
   });
 
   it("made no request to any other origin and raised no page error", () => {
-    assert.deepEqual(session.foreignRequests, []);
-    assert.deepEqual(session.pageErrors, []);
+    assert.deepEqual(preview.session.foreignRequests, []);
+    assert.deepEqual(preview.session.pageErrors, []);
   });
 });

@@ -26,15 +26,8 @@ import {
 } from "../../src/taskpane/messages";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { newTableFromTemplate } from "../../src/workbook/workbook";
-import {
-  BrowserSession,
-  launchChromium,
-  pressAction,
-  startStaticServer,
-  StaticServer,
-} from "../helpers/browser";
+import { pressAction, previewSuite } from "../helpers/browser";
 import { d } from "../helpers/dates";
-import { requireProductionDist } from "../helpers/dist";
 
 const sv = strings("sv");
 const options = { today: SAMPLE_TODAY, lang: "sv" as const };
@@ -75,27 +68,12 @@ function parseCalendar(text: string): ParsedEvent[] {
 
 describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 px)", function () {
   this.timeout(90000);
-  let server: StaticServer;
-  let session: BrowserSession;
-
-  before(async () => {
-    requireProductionDist();
-    server = await startStaticServer();
-    session = await launchChromium({ allowedOrigin: server.origin });
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
-    });
-  });
-
-  after(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   async function open(query = ""): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     await page.setViewportSize({ width: 350, height: 720 });
-    await page.goto(`${server.url}taskpane.html${query}`);
+    await page.goto(`${preview.server.url}taskpane.html${query}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     return page;
   }
@@ -356,7 +334,7 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
   });
 
   it("made no request to any other origin and raised no page error", () => {
-    assert.deepEqual(session.foreignRequests, []);
-    assert.deepEqual(session.pageErrors, []);
+    assert.deepEqual(preview.session.foreignRequests, []);
+    assert.deepEqual(preview.session.pageErrors, []);
   });
 });

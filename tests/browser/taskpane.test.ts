@@ -16,14 +16,7 @@ import { runAction } from "../../src/taskpane/actions";
 import { displayValue } from "../../src/taskpane/ui/grid-view";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { newTableFromTemplate } from "../../src/workbook/workbook";
-import {
-  BrowserSession,
-  launchChromium,
-  pressAction,
-  startStaticServer,
-  StaticServer,
-} from "../helpers/browser";
-import { requireProductionDist } from "../helpers/dist";
+import { pressAction, previewSuite } from "../helpers/browser";
 
 /** Rows of the grid of `sheet` as arrays of cell texts (header row included, trailing empty rows left out). */
 async function rows(page: Page, sheet: string): Promise<string[][]> {
@@ -67,27 +60,12 @@ function contrast(a: string, b: string): number {
 
 describe("task pane in headless Chromium (preview)", function () {
   this.timeout(60000);
-  let server: StaticServer;
-  let session: BrowserSession;
-
-  before(async () => {
-    requireProductionDist();
-    server = await startStaticServer();
-    session = await launchChromium({ allowedOrigin: server.origin });
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
-    });
-  });
-
-  after(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   async function open(query = "", width = 1200): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server.url}taskpane.html${query}`);
+    await page.goto(`${preview.server.url}taskpane.html${query}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     return page;
   }
@@ -201,7 +179,7 @@ describe("task pane in headless Chromium (preview)", function () {
   });
 
   it("falls back to execCommand, then to selected text, when the Clipboard API is blocked", async () => {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", {
         value: { writeText: () => Promise.reject(new Error("blocked")) },
@@ -216,7 +194,7 @@ describe("task pane in headless Chromium (preview)", function () {
         e.preventDefault();
       });
     });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${preview.server.url}taskpane.html`);
     await page.waitForSelector("body[data-ready=true]");
     await pressAction(page, "Skapa statistik");
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
@@ -376,7 +354,7 @@ describe("task pane in headless Chromium (preview)", function () {
   });
 
   it("made no request to any other origin and raised no page error", () => {
-    assert.deepEqual(session.foreignRequests, []);
-    assert.deepEqual(session.pageErrors, []);
+    assert.deepEqual(preview.session.foreignRequests, []);
+    assert.deepEqual(preview.session.pageErrors, []);
   });
 });

@@ -18,6 +18,7 @@
  * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by
  * playwright-core; no browser is downloaded.
  */
+import { requireProductionDist } from "./dist";
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
@@ -426,4 +427,25 @@ export async function axeViolations(scope: Page | Frame): Promise<string[]> {
           .join(" | ")}`
     );
   });
+}
+
+/**
+ * The set-up the preview suites share: mocha hooks that serve the production dist/ and start
+ * Chromium with clipboard access for the suite. The fields are set once `before` has run.
+ */
+export function previewSuite(): { server: StaticServer; session: BrowserSession } {
+  const suite = {} as { server: StaticServer; session: BrowserSession };
+  before(async () => {
+    requireProductionDist();
+    suite.server = await startStaticServer();
+    suite.session = await launchChromium({ allowedOrigin: suite.server.origin });
+    await suite.session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: suite.server.origin,
+    });
+  });
+  after(async () => {
+    await suite.session?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
