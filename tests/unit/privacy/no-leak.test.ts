@@ -10,6 +10,7 @@ import { readPlanning, type CellValue, type PlanningInput } from "../../../src/c
 import { runAction, statisticsClipboardText, type ActionKind } from "../../../src/taskpane/actions";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
 import { d } from "../../helpers/dates";
+import { CASES_HEADER, SETTINGS_HEADER, UNITS_HEADER } from "../planning/helpers";
 import {
   digitsJoined,
   FORM_KINDS,
@@ -33,23 +34,13 @@ const hm = (h: number, m = 0): number => (h * 60 + m) / 1440;
 /** A small planning workbook as plain sheets (the reader finds them by name). */
 function fixture(): Sheets {
   return {
-    Inställningar: [
-      [
-        "Grupp",
-        "Starttid",
-        "Mötesintervall (veckor)",
-        "Ärendefrist",
-        "Frigörandefrist",
-        "Minuter per ärende",
-      ],
-      ["VerkSam Test", hm(9), 6, 6, 5, 20],
-    ],
+    Inställningar: [[...SETTINGS_HEADER], ["VerkSam Test", hm(9), 6, 6, 5, 20]],
     "Stängda dagar": [
       ["Datum", "Beskrivning"],
       [d("2025-05-02"), "Klämdag"],
     ],
     Enheter: [
-      ["Enhet", "Typ", "Representant", "Telefon", "E-post"],
+      [...UNITS_HEADER],
       ["Habo kommun", "Kommun", "Koordinator", "036-10 50 00", "k@habo.se"],
       ["VC A", "Region", "Anna", null, null],
       ["VC B", "Region", "Bo", null, null],
@@ -61,17 +52,7 @@ function fixture(): Sheets {
       [d("2025-05-09"), hm(13), "Digitalt", "Teams"],
     ],
     Ärenden: [
-      [
-        "Mötesdatum",
-        "Ärendekod",
-        "Initierad av",
-        "Enhet",
-        "Samtycke",
-        "Anmäld",
-        "Frågeställning",
-        "Utfall",
-        "Minuter",
-      ],
+      [...CASES_HEADER],
       [d("2025-04-25"), "T-01", "Kommun", "VC A", "Ja", d("2025-04-10"), "Fråga", "SIP", null],
       [d("2025-04-25"), "T-02", "Region", "VC B", "Ja", d("2025-04-14"), null, "AF", 30],
       [d("2025-05-09"), "T-03", "Kommun", "VC A", "Ja", d("2025-04-28"), null, "FK", null],
