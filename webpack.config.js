@@ -20,6 +20,11 @@
  * can request in Excel is copied from @microsoft/office-js/dist to office-js/ and the page
  * loads office-js/office.js. Each kind has its own Content-Security-Policy
  * (scripts/deployment.js), written into taskpane.html and sent by the dev server.
+ *
+ * Each production build folder also gets the web server's configuration, generated from
+ * scripts/deployment.js (ServerConfigPlugin): web.config (IIS) and staticwebapp.config.json
+ * (Azure Static Web Apps), with that build's CSP header, CORS for functions.json and the MIME
+ * types.
  */
 
 
@@ -27,7 +32,13 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { contentSecurityPolicy, URL_DEV, URL_PROD } = require("./scripts/deployment");
+const {
+  contentSecurityPolicy,
+  FUNCTIONS_METADATA_CORS_ORIGIN,
+  SERVER_CONFIG_FILES,
+  URL_DEV,
+  URL_PROD,
+} = require("./scripts/deployment");
 const {
   LOCAL_OFFICE_JS_DIR,
   localOfficeJsFiles,
@@ -54,6 +65,27 @@ class EnglishFunctionsMetadataPlugin {
           compilation.emitAsset("functions.en-us.json", new sources.RawSource(localizeMetadata(generated.source.source().toString(), text)));
         } catch (e) {
           compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * Writes the web server configuration for the build's kind (scripts/deployment.js) beside
+ * the add-in: web.config (IIS) and staticwebapp.config.json (Azure Static Web Apps), with
+ * the build's Content-Security-Policy, CORS for functions.json and the MIME types.
+ */
+class ServerConfigPlugin {
+  constructor(officeJs) {
+    this.officeJs = officeJs;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ServerConfigPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ServerConfigPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [file, generate] of Object.entries(SERVER_CONFIG_FILES)) {
+          compilation.emitAsset(file, new sources.RawSource(generate(this.officeJs)));
         }
       });
     });
@@ -157,6 +189,7 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
       }),
       new EnglishFunctionsMetadataPlugin(),
+      new ServerConfigPlugin(officeJs),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -208,8 +241,10 @@ module.exports = async (env, options) => {
         directory: distDir,
         watch: false,
       },
+      // On every file, as the `yo office` template's dev server sends it (the production
+      // server sends it on the metadata files only: scripts/deployment.js).
       headers: {
-        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Allow-Origin": FUNCTIONS_METADATA_CORS_ORIGIN,
         "Content-Security-Policy": csp,
       },
       // Only this machine: the add-in is not meant to be served to the network while developing.

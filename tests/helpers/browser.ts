@@ -15,19 +15,37 @@
  * Chromium reaches under the CDN's own address, serving the @microsoft/office-js package),
  * unless told not to; requests to the CDN are then allowed, not foreign.
  *
- * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by
- * playwright-core; no browser is downloaded.
+ * Chromium is driven by playwright-core, and no browser is ever downloaded: launchChromium
+ * uses the first of these that starts (chromiumCandidates(); the one used is named once in
+ * the output, with the ones skipped and why):
+ *   1. CHROMIUM_PATH, when set;
+ *   2. Debian's /usr/bin/chromium (what .ci/run installs);
+ *   3. an installed Google Chrome, then Microsoft Edge (playwright-core's channels);
+ *   4. the Chromium that the devDependency @sparticuz/chromium ships inside its npm package
+ *      (Linux x64), unpacked on first use into node_modules/.cache/verksam-chromium/.
+ * VERKSAM_BROWSER_SKIP=system,chrome,msedge (ids: env, system, chrome, msedge, npm) leaves
+ * candidates out, e.g. to run the suite as on a machine without them.
  */
 import { requireProductionDist } from "./dist";
 import * as fs from "fs";
 import * as http from "http";
+import { createRequire } from "module";
 import type { AddressInfo } from "net";
 import * as path from "path";
+import { pipeline } from "stream/promises";
+import * as zlib from "zlib";
 import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import type {
+  Browser,
+  BrowserContext,
+  Frame,
+  LaunchOptions as PlaywrightLaunchOptions,
+  Page,
+} from "playwright-core";
 import { contentSecurityPolicy } from "../../scripts/deployment";
 import type { OfficeJsSource } from "../../scripts/office-js";
 import { FakeOfficeCdn, startFakeOfficeCdn } from "./office-cdn";
+import type { ServedConfig } from "./server-config";
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -35,9 +53,16 @@ export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 export const DIST_DIR = path.join(REPO_ROOT, "dist");
 /** Where `npm test` writes the build with a local copy of office.js (scripts/test.js). */
 export const DIST_LOCAL_DIR = path.join(REPO_ROOT, "dist-local");
-/** Debian's Chromium unless CHROMIUM_PATH says otherwise. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-/** The exact Chromium flags the browser tests use. */
+/** Debian's Chromium, the second candidate (after CHROMIUM_PATH). */
+export const SYSTEM_CHROMIUM_PATH = "/usr/bin/chromium";
+/**
+ * The exact Chromium flags the browser tests use, whichever candidate runs. @sparticuz/chromium's
+ * own `args` (made for AWS Lambda) are not added: the suite runs its Chromium with these alone
+ * (tests/browser/chromium.test.ts), and some of them would hide what the tests check
+ * (--disable-web-security turns CORS and the same-origin policy off,
+ * --allow-running-insecure-content, --disable-site-isolation-trials), others are Lambda's
+ * needs (--single-process, --no-zygote, --in-process-gpu).
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
@@ -93,6 +118,14 @@ export interface StaticServerOptions {
   officeJs?: OfficeJsSource;
   /** Extra or overriding response headers. */
   headers?: Record<string, string>;
+  /**
+   * Serve as a production web server configured by this (./server-config.ts: dist/web.config
+   * or dist/staticwebapp.config.json as read): each file gets exactly the headers and the MIME
+   * type it declares (a type it does not declare comes from the server's own table), and
+   * nothing else: no Content-Security-Policy, nosniff or Cache-Control of the test server.
+   * `headers` still applies on top.
+   */
+  served?: ServedConfig;
 }
 
 /** The kind of build in a directory: "local" if it holds its own office.js. */
@@ -116,6 +149,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     "Cache-Control": "no-store",
     ...options.headers,
   };
+  const served = options.served;
   const requests: ServedRequest[] = [];
 
   const server = http.createServer((req, res) => {
@@ -124,12 +158,20 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     const send = (
       status: number,
       body: string | Buffer,
-      type = "text/plain; charset=utf-8"
+      type = "text/plain; charset=utf-8",
+      file?: string
     ): void => {
       requests.push({ method, path: rawPath, status });
+      const relative = file ? path.relative(root, file).split(path.sep).join("/") : undefined;
+      const headers = served
+        ? {
+            ...(relative ? served.headersFor(relative) : served.everyResponse),
+            ...options.headers,
+          }
+        : baseHeaders;
       res.writeHead(status, {
-        ...baseHeaders,
-        "Content-Type": type,
+        ...headers,
+        "Content-Type": (relative && served?.mimeTypeFor(relative)) || type,
         "Content-Length": Buffer.byteLength(body),
       });
       res.end(method === "HEAD" ? undefined : body);
@@ -156,7 +198,12 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
         send(404, "Not Found");
         return;
       }
-      send(200, data, MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream");
+      send(
+        200,
+        data,
+        MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+        file
+      );
     });
   });
 
@@ -177,6 +224,262 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
         server.closeAllConnections();
       }),
   };
+}
+
+// ---- which Chromium (chromiumCandidates, selectChromium) ----
+
+/** How playwright-core starts one candidate: its executable or channel, and its environment. */
+export type CandidateLaunch = Pick<PlaywrightLaunchOptions, "executablePath" | "channel" | "env">;
+
+/** One way to get a Chromium, tried in the order of chromiumCandidates(). */
+export interface ChromiumCandidate {
+  /** Short id, as VERKSAM_BROWSER_SKIP names it: env, system, chrome, msedge, npm. */
+  id: string;
+  /** What the output calls it. */
+  name: string;
+  /** How to start it; throws (with the reason) when it is not there. */
+  launch(): CandidateLaunch | Promise<CandidateLaunch>;
+}
+
+/** The ids VERKSAM_BROWSER_SKIP may name. */
+export const CHROMIUM_CANDIDATE_IDS = ["env", "system", "chrome", "msedge", "npm"] as const;
+
+/** What to do when no candidate starts. */
+export const INSTALL_A_CHROMIUM =
+  "Install one: Debian or Ubuntu: sudo apt-get install chromium (as .ci/run does); or Google " +
+  "Chrome or Microsoft Edge; or set CHROMIUM_PATH to a Chromium, Chrome or Edge executable. " +
+  "On Linux x64, npm install brings @sparticuz/chromium (a devDependency), which needs no " +
+  "download; if it does not start, its libraries or node_modules/.cache/ are the cause.";
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n").find((line) => line.trim() !== "") ?? "failed").trim();
+}
+
+/** The folder of the installed @sparticuz/chromium (its package.json), or null. */
+function bundledChromiumPackage(): { dir: string; version: string } | null {
+  let entry: string;
+  try {
+    entry = require.resolve("@sparticuz/chromium");
+  } catch {
+    return null;
+  }
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (!fs.existsSync(manifest)) continue;
+    const pkg = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+      name?: string;
+      version?: string;
+    };
+    if (pkg.name === "@sparticuz/chromium") return { dir, version: pkg.version ?? "unknown" };
+  }
+  return null;
+}
+
+/** Where the bundled Chromium is unpacked: one folder per version, platform and architecture. */
+export const BUNDLED_CHROMIUM_CACHE = path.join(
+  path.resolve(__dirname, "..", ".."),
+  "node_modules",
+  ".cache",
+  "verksam-chromium"
+);
+
+/**
+ * Unpacks the Chromium of @sparticuz/chromium (bin/chromium.br: a headless shell build for
+ * Linux x64) with its libraries (bin/al2023.tar.br: NSS, NSPR, expat, the only libraries it
+ * needs beyond glibc) and its fonts (bin/fonts.tar.br), once, into its own folder below
+ * `cacheRoot`. The package's own executablePath() would unpack into /tmp/chromium, shared
+ * with any other user of the package whatever its version, and would use the libraries
+ * only on AWS Lambda; a half-written file there (an interrupted first run) would be used
+ * ever after. Here the files are written into a temporary folder that is renamed into place
+ * when complete.
+ */
+export async function unpackBundledChromium(
+  cacheRoot: string = BUNDLED_CHROMIUM_CACHE
+): Promise<CandidateLaunch> {
+  if (process.platform !== "linux" || process.arch !== "x64")
+    throw new Error(
+      `ships Chromium for Linux x64 only (this is ${process.platform} ${process.arch})`
+    );
+  const pkg = bundledChromiumPackage();
+  if (!pkg) throw new Error("not installed (npm install)");
+  const dir = path.join(cacheRoot, `${pkg.version}-linux-x64`);
+  const launch = (): CandidateLaunch => ({
+    executablePath: path.join(dir, "chromium"),
+    env: {
+      ...process.env,
+      LD_LIBRARY_PATH: [path.join(dir, "lib"), process.env.LD_LIBRARY_PATH]
+        .filter(Boolean)
+        .join(":"),
+      FONTCONFIG_FILE: path.join(dir, "fonts.conf"),
+    },
+  });
+  if (fs.existsSync(path.join(dir, "chromium"))) return launch();
+  const bin = path.join(pkg.dir, "bin");
+  fs.mkdirSync(cacheRoot, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(cacheRoot, `.unpacking-${pkg.version}-`));
+  try {
+    const tar = createRequire(path.join(pkg.dir, "package.json"))("tar-fs") as {
+      extract(dir: string): NodeJS.WritableStream;
+    };
+    const brotli = (file: string): NodeJS.ReadableStream =>
+      fs.createReadStream(path.join(bin, file)).pipe(zlib.createBrotliDecompress());
+    await pipeline(
+      brotli("chromium.br"),
+      fs.createWriteStream(path.join(tmp, "chromium"), { mode: 0o755 })
+    );
+    await pipeline(brotli("al2023.tar.br"), tar.extract(tmp)); // lib/
+    await pipeline(brotli("fonts.tar.br"), tar.extract(tmp)); // fonts/ (and a fonts.conf for /tmp)
+    // The machine's fonts, if it has any, and the package's Open Sans.
+    fs.writeFileSync(
+      path.join(tmp, "fonts.conf"),
+      [
+        `<?xml version="1.0"?>`,
+        `<!DOCTYPE fontconfig SYSTEM "fonts.dtd">`,
+        `<fontconfig>`,
+        `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>`,
+        `  <dir>${path.join(dir, "fonts")}</dir>`,
+        `  <cachedir>${path.join(dir, "fonts-cache")}</cachedir>`,
+        `</fontconfig>`,
+        ``,
+      ].join("\n")
+    );
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (error) {
+      // Another process unpacked it first: use that one.
+      if (!fs.existsSync(path.join(dir, "chromium"))) throw error;
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  return launch();
+}
+
+/** The candidates, in the order they are tried (see the top of this file). */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): ChromiumCandidate[] {
+  const executable = (file: string): CandidateLaunch => {
+    if (!fs.existsSync(file)) throw new Error(`not found`);
+    return { executablePath: file };
+  };
+  const candidates: ChromiumCandidate[] = [];
+  if (env.CHROMIUM_PATH)
+    candidates.push({
+      id: "env",
+      name: `CHROMIUM_PATH=${env.CHROMIUM_PATH}`,
+      launch: () => executable(env.CHROMIUM_PATH as string),
+    });
+  const bundled = bundledChromiumPackage();
+  candidates.push(
+    {
+      id: "system",
+      name: `Debian's Chromium (${SYSTEM_CHROMIUM_PATH})`,
+      launch: () => executable(SYSTEM_CHROMIUM_PATH),
+    },
+    { id: "chrome", name: "Google Chrome (channel chrome)", launch: () => ({ channel: "chrome" }) },
+    {
+      id: "msedge",
+      name: "Microsoft Edge (channel msedge)",
+      launch: () => ({ channel: "msedge" }),
+    },
+    {
+      id: "npm",
+      name: `the Chromium of @sparticuz/chromium${bundled ? ` ${bundled.version}` : ""} (npm devDependency)`,
+      launch: () => unpackBundledChromium(),
+    }
+  );
+  return candidates;
+}
+
+/** The ids of VERKSAM_BROWSER_SKIP (comma-separated); an unknown id is an error. */
+export function chromiumSkipList(
+  value: string | undefined = process.env.VERKSAM_BROWSER_SKIP
+): Set<string> {
+  const ids = (value ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !(CHROMIUM_CANDIDATE_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0)
+    throw new Error(
+      `VERKSAM_BROWSER_SKIP names ${unknown.join(", ")}: the candidates are ${CHROMIUM_CANDIDATE_IDS.join(", ")}`
+    );
+  return new Set(ids);
+}
+
+/** What selectChromium found. */
+export interface ChromiumSelection<B> {
+  candidate: ChromiumCandidate;
+  launch: CandidateLaunch;
+  /** The browser it started. */
+  browser: B;
+  /** The candidates before it, as "name: why not". */
+  skipped: string[];
+}
+
+/**
+ * Tries the candidates in order, leaving out those in `skip`, and returns the first that
+ * `start` starts (with the browser it started). A candidate that is missing or does not
+ * start is skipped. When none starts, the error lists each with its reason and says what to
+ * install.
+ */
+export async function selectChromium<B>(
+  candidates: readonly ChromiumCandidate[],
+  start: (launch: CandidateLaunch) => Promise<B>,
+  skip: ReadonlySet<string> = new Set()
+): Promise<ChromiumSelection<B>> {
+  const skipped: string[] = [];
+  for (const candidate of candidates) {
+    if (skip.has(candidate.id)) {
+      skipped.push(`${candidate.name}: left out (VERKSAM_BROWSER_SKIP)`);
+      continue;
+    }
+    let launch: CandidateLaunch;
+    try {
+      launch = await candidate.launch();
+    } catch (error) {
+      skipped.push(`${candidate.name}: ${firstLine(error)}`);
+      continue;
+    }
+    try {
+      const browser = await start(launch);
+      return { candidate, launch, browser, skipped };
+    } catch (error) {
+      skipped.push(`${candidate.name}: does not start (${firstLine(error)})`);
+    }
+  }
+  throw new Error(
+    [
+      "No Chromium for the browser tests starts. Tried, in order:",
+      ...skipped.map((line) => `  - ${line}`),
+      INSTALL_A_CHROMIUM,
+    ].join("\n")
+  );
+}
+
+let chosenChromium: Promise<CandidateLaunch> | undefined;
+
+/**
+ * Starts the test Chromium with CHROMIUM_ARGS and `extraArgs`. The first call chooses the
+ * candidate (selectChromium over chromiumCandidates(), named once in the output); later
+ * calls start the same one.
+ */
+export async function launchTestChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const start = (launch: CandidateLaunch): Promise<Browser> =>
+    chromium.launch({ ...launch, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  if (chosenChromium) return start(await chosenChromium);
+  const selecting = (async () => selectChromium(chromiumCandidates(), start, chromiumSkipList()))();
+  chosenChromium = selecting.then((selection) => selection.launch);
+  // Handled here; a later call still gets the rejection (the same message, at once).
+  chosenChromium.catch(() => undefined);
+  const selection = await selecting;
+  console.log(
+    `\n  Chromium for the browser tests: ${selection.candidate.name}, version ${selection.browser.version()}` +
+      (selection.skipped.length > 0 ? `\n    (not used: ${selection.skipped.join("; ")})` : "")
+  );
+  return selection.browser;
 }
 
 /** One request the page made, as seen by the browser. */
@@ -227,6 +530,8 @@ export interface BrowserSession {
 export interface LaunchOptions {
   /** The only origin requests may go to, e.g. StaticServer.origin (and the CDN, see below). */
   allowedOrigin: string;
+  /** Further origins requests may go to (a second server, as another site's page). */
+  alsoAllowedOrigins?: string[];
   /** Browser locale (navigator.language); default "sv-SE". */
   locale?: string;
   /**
@@ -251,7 +556,7 @@ function originOf(url: string): string | null {
 }
 
 /**
- * Launches Debian's Chromium headless with exactly CHROMIUM_ARGS (plus, with the CDN
+ * Launches the test Chromium (launchTestChromium) headless with exactly CHROMIUM_ARGS (plus, with the CDN
  * stand-in, the two flags that map the CDN's host name to it) and opens a page.
  * Every request to an origin other than `allowedOrigin` (and the CDN, with the stand-in)
  * (http, https and WebSocket) is aborted and recorded in `foreignRequests`; data:, blob: and
@@ -260,21 +565,17 @@ function originOf(url: string): string | null {
 export async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   const allowedOrigin = new URL(options.allowedOrigin).origin;
   const allowedWsOrigin = allowedOrigin.replace(/^http/, "ws");
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`
-    );
-  }
   const cdnOption = options.officeCdn ?? "start";
   const ownCdn = cdnOption === "start" ? await startFakeOfficeCdn() : null;
   const officeCdn = cdnOption === "start" ? ownCdn : cdnOption === "none" ? null : cdnOption;
-  const allowed = new Set([allowedOrigin, ...(officeCdn ? [officeCdn.origin] : [])]);
+  const allowed = new Set([
+    allowedOrigin,
+    ...(options.alsoAllowedOrigins ?? []).map((origin) => new URL(origin).origin),
+    ...(officeCdn ? [officeCdn.origin] : []),
+  ]);
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...(officeCdn ? officeCdn.chromiumArgs : [])],
-    });
+    browser = await launchTestChromium(officeCdn ? officeCdn.chromiumArgs : []);
   } catch (error) {
     await ownCdn?.close();
     throw error;
