@@ -45,11 +45,13 @@ const {
   officeJsUrl,
   resolveOfficeJsSource,
 } = require("./scripts/office-js");
-const { localizeMetadata } = require("./scripts/localize-functions");
+const { finishMetadata, localizeMetadata } = require("./scripts/localize-functions");
 
 /**
- * Emits functions.en-us.json beside functions.json: the same metadata with the English
- * descriptions of src/functions/functions.en-us.json, for Excel in English.
+ * Finishes functions.json as custom-functions-metadata-plugin generated it (finishMetadata:
+ * allowErrorForDataTypeAny, which the generator cannot write) and emits functions.en-us.json
+ * beside it: the same metadata with the English descriptions of
+ * src/functions/functions.en-us.json, for Excel in English.
  */
 class EnglishFunctionsMetadataPlugin {
   apply(compiler) {
@@ -62,7 +64,9 @@ class EnglishFunctionsMetadataPlugin {
         if (!generated) return; // the metadata plugin reported its own error
         try {
           const text = JSON.parse(require("fs").readFileSync(english, "utf8"));
-          compilation.emitAsset("functions.en-us.json", new sources.RawSource(localizeMetadata(generated.source.source().toString(), text)));
+          const finished = finishMetadata(generated.source.source().toString());
+          compilation.updateAsset("functions.json", new sources.RawSource(finished));
+          compilation.emitAsset("functions.en-us.json", new sources.RawSource(localizeMetadata(finished, text)));
         } catch (e) {
           compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
         }

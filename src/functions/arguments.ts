@@ -5,7 +5,11 @@
  * What Excel passes: numbers, strings and booleans; `null` for an omitted optional argument;
  * an empty cell given as an argument arrives as `0` in Excel on Windows and Mac and as
  * `null` in Excel on the web; for a range, a matrix in which an empty cell is `0`, `""` or
- * `null` and an error value is an error object. Dates are Excel serial numbers of the
+ * `null`. An error value (`#N/A`, `#DIV/0!`, ...) in an argument or inside a range reaches the
+ * function only because the metadata sets `allowErrorForDataTypeAny` (see
+ * scripts/localize-functions.js); it arrives as an object: a `CustomFunctions.Error` with its
+ * `code`, or, with data types on, an error cell value (`{ type: "Error", basicValue: "#N/A" }`).
+ * Every argument then fails with a message naming it, its row and the error. Dates are Excel serial numbers of the
  * workbook's date system (converted here to the 1900 system the core uses); a fraction is
  * a time of day and is ignored.
  *
@@ -61,6 +65,25 @@ export function isErrorValue(value: Cell): boolean {
 }
 
 /**
+ * The error's text ("#N/A") of an error value, where it says: the `code` of a
+ * `CustomFunctions.Error`, the `basicValue` of an error cell value, or the text itself.
+ */
+export function errorCodeOf(value: Cell): string | undefined {
+  const candidates =
+    typeof value === "object" && value !== null
+      ? [(value as { code?: unknown }).code, (value as { basicValue?: unknown }).basicValue]
+      : [value];
+  for (const c of candidates)
+    if (typeof c === "string" && ERROR_TEXT.test(c.trim())) return c.trim();
+  return undefined;
+}
+
+/** The failure for an error value at `place`: #VALUE! naming the argument, the row and the error. */
+export function errorValueError(place: Place, value: Cell, lang: Lang): ArgumentError {
+  return new ArgumentError("#VALUE!", messages.errorInRange(place, lang, errorCodeOf(value)));
+}
+
+/**
  * An optional scalar argument left empty: omitted, or an empty cell as either host passes
  * it (`null` on the web, `0` on Windows and Mac), or blank text. Used where an empty cell
  * must mean what leaving the argument out means, on every host.
@@ -86,7 +109,7 @@ export function toSerial(
   system: DateSystem
 ): number | Blank {
   if (isEmptyArgument(value)) return BLANK;
-  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  if (isErrorValue(value)) throw errorValueError(place, value, lang);
   let serial: number;
   if (typeof value === "number") {
     if (!Number.isFinite(value))
@@ -124,7 +147,7 @@ export function toCount(
   max: number
 ): number {
   if (isBlank(value)) return fallback;
-  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  if (isErrorValue(value)) throw errorValueError(place, value, lang);
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value))
@@ -148,7 +171,7 @@ export function firstYear(system: DateSystem): number {
  */
 export function toYear(value: Cell, place: Place, lang: Lang, system: DateSystem): number | Blank {
   if (isEmptyArgument(value)) return BLANK;
-  if (isErrorValue(value)) throw new ArgumentError("#VALUE!", messages.errorInRange(place, lang));
+  if (isErrorValue(value)) throw errorValueError(place, value, lang);
   const n =
     typeof value === "number"
       ? value
@@ -163,6 +186,7 @@ export function toYear(value: Cell, place: Place, lang: Lang, system: DateSystem
 /** TRUE/FALSE, 1/0, or text "SANT"/"FALSKT"/"TRUE"/"FALSE"; `fallback` when omitted. */
 export function toBoolean(value: Cell, place: Place, lang: Lang, fallback: boolean): boolean {
   if (isBlank(value)) return fallback;
+  if (isErrorValue(value)) throw errorValueError(place, value, lang);
   if (typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
   if (typeof value === "string") {
@@ -179,6 +203,7 @@ export function toBoolean(value: Cell, place: Place, lang: Lang, fallback: boole
  */
 export function toOptionalText(value: Cell, place: Place, lang: Lang): string | undefined {
   if (value === null || value === undefined || value === 0 || value === "") return undefined;
+  if (isErrorValue(value)) throw errorValueError(place, value, lang);
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   throw new ArgumentError("#VALUE!", messages.notText(place, value, lang));
@@ -195,14 +220,30 @@ export function cellsOf(matrix: Matrix): { value: Cell; row: number; col: number
   return out;
 }
 
+/**
+ * A range argument as a matrix: `null` when omitted; a single value (which Excel may pass for
+ * a range argument given one value) as a 1×1 matrix; an error value in place of the whole
+ * range fails naming the argument.
+ */
+export function asMatrix(value: unknown, arg: string, lang: Lang): Matrix {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value))
+    return value.every((row: unknown) => Array.isArray(row))
+      ? (value as unknown[][])
+      : value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  if (isErrorValue(value)) throw errorValueError({ arg }, value, lang);
+  return [[value]];
+}
+
 /** Extra closed days (1900-system serials) from a range of dates; blank cells (also 0) are skipped. */
 export function toClosedDays(
-  matrix: Matrix,
+  range: unknown,
   arg: string,
   lang: Lang,
   system: DateSystem
 ): Set<number> {
   const set = new Set<number>();
+  const matrix = asMatrix(range, arg, lang);
   if (!matrix) return set;
   // Every deadline formula normalises this range again: walk it directly, without `cellsOf`'s per-cell objects.
   for (let r = 0; r < matrix.length; r++) {

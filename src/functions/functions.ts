@@ -21,8 +21,10 @@ import { isWorkday as isSwedishWorkday, workdaysBefore } from "../core/calendar/
 import { matchKey } from "../core/planning/normalize";
 import {
   ArgumentError,
+  asMatrix,
   BLANK,
   Cell,
+  errorValueError,
   isBlank,
   isEmptyArgument,
   isErrorValue,
@@ -37,7 +39,7 @@ import {
   toYear,
 } from "./arguments";
 import { type DateSystem, startDateSystemDetection, workbookDateSystem } from "./date-system";
-import { displayLanguage, Lang, messages } from "./messages";
+import { displayLanguage, Lang, messages, type Place } from "./messages";
 
 // The build appends `CustomFunctions.associate("ID", fn)` calls to this module. Outside
 // Excel (the browser preview, Node) there may be no custom-functions runtime: give those
@@ -105,16 +107,22 @@ interface UnitRow {
   readonly candidate: boolean;
 }
 
-function readUnits(units: Matrix, lang: Lang): UnitRow[] {
-  const rows = units ?? [];
+function readUnits(units: unknown, lang: Lang): UnitRow[] {
+  const rows = asMatrix(units, "units", lang) ?? [];
   const width = rows.length > 0 ? rows[0].length : 0;
   if (width > 2) throw new ArgumentError("#VALUE!", messages.tooManyColumns("units", lang));
   const out: UnitRow[] = [];
   rows.forEach((row, i) => {
     const name = row[0];
     const type = width === 2 ? row[1] : "Region";
-    if (isErrorValue(name) || isErrorValue(type))
-      throw new ArgumentError("#VALUE!", messages.errorInRange({ arg: "units", row: i + 1 }, lang));
+    if (isErrorValue(name) || isErrorValue(type)) {
+      const bad = isErrorValue(name) ? 0 : 1;
+      throw errorValueError(
+        { arg: "units", row: i + 1, col: width === 2 ? bad + 1 : undefined },
+        row[bad],
+        lang
+      );
+    }
     if (isBlank(name) || name === 0) return;
     const typeText = typeof type === "string" ? type.trim().toLowerCase() : "";
     // A header row selected together with the table ("Enhet", "Typ") is skipped.
@@ -123,6 +131,16 @@ function readUnits(units: Matrix, lang: Lang): UnitRow[] {
     out.push({ name: text.trim(), key: matchKey(text), candidate: typeText === "region" });
   });
   return out;
+}
+
+/**
+ * Where the `index`-th cell of `flatten(matrix)` sits: its row, and its column in a range of
+ * several. Called for every cell of large ranges: constant time (a range is rectangular).
+ */
+function placeOf(matrix: Matrix, arg: string, index: number): Place {
+  const width = matrix && matrix.length > 0 ? (matrix[0]?.length ?? 1) : 1;
+  if (width <= 1) return { arg, row: index + 1 };
+  return { arg, row: Math.floor(index / width) + 1, col: (index % width) + 1 };
 }
 
 /**
@@ -143,7 +161,7 @@ function flatten(matrix: Matrix): Cell[] {
 }
 
 /**
- * Enheterna som inget ärende berör och som därför kan frigöras från mötet (R8), i samma ordning som i units. Med två kolumner (enhet, typ) frigörs bara enheter av typen Region.
+ * Enheterna som inget ärende berör och som därför kan frigöras från mötet, i samma ordning som i units. Med två kolumner (enhet, typ) frigörs bara enheter av typen Region.
  * @customfunction UNITS_TO_RELEASE
  * @param units Enheterna: en kolumn med namn, eller två kolumner (enhet, typ).
  * @param case_units Ärendenas enheter (kolumnen Enhet i Ärenden).
@@ -162,8 +180,14 @@ export function unitsToRelease(
   return guard((lang, system) => {
     const sep = toOptionalText(separator, { arg: "separator" }, lang);
     const unitRows = readUnits(units, lang);
-    const caseUnits = flatten(case_units);
+    const caseUnitCells = asMatrix(case_units, "case_units", lang);
+    const caseUnits = flatten(caseUnitCells);
     const hasDates = case_meeting_dates !== null && case_meeting_dates !== undefined;
+    const caseDateCells = hasDates
+      ? asMatrix(case_meeting_dates, "case_meeting_dates", lang)
+      : undefined;
+    if (isErrorValue(meeting_date))
+      throw errorValueError({ arg: "meeting_date" }, meeting_date, lang);
     // An empty meeting_date cell (null or 0) counts as omitted; with case dates it means "not yet filled in".
     if (!hasDates && !isEmptyArgument(meeting_date))
       throw new ArgumentError(
@@ -173,7 +197,7 @@ export function unitsToRelease(
     const meeting = hasDates
       ? toSerial(meeting_date, { arg: "meeting_date" }, lang, system)
       : undefined;
-    const caseDates = hasDates ? flatten(case_meeting_dates) : undefined;
+    const caseDates = caseDateCells !== undefined ? flatten(caseDateCells) : undefined;
     if (caseDates && caseDates.length !== caseUnits.length) {
       throw new ArgumentError(
         "#VALUE!",
@@ -192,15 +216,12 @@ export function unitsToRelease(
     for (let i = 0; i < caseUnits.length; i++) {
       const unit = caseUnits[i];
       if (isErrorValue(unit))
-        throw new ArgumentError(
-          "#VALUE!",
-          messages.errorInRange({ arg: "case_units", row: i + 1 }, lang)
-        );
+        throw errorValueError(placeOf(caseUnitCells, "case_units", i), unit, lang);
       if (isBlank(unit) || unit === 0) continue;
       if (caseDates) {
         const date = toSerial(
           caseDates[i],
-          { arg: "case_meeting_dates", row: i + 1 },
+          placeOf(caseDateCells, "case_meeting_dates", i),
           lang,
           system
         );
@@ -217,7 +238,7 @@ export function unitsToRelease(
 }
 
 /**
- * Mötesdatum var n:e vecka från första mötet (R1). Ett datum som inte är en arbetsdag flyttas till nästa arbetsdag; serien behåller sin rytm.
+ * Mötesdatum var n:e vecka från första mötet. Ett datum som inte är en arbetsdag flyttas till nästa arbetsdag; serien behåller sin rytm.
  * @customfunction MEETING_DATES
  * @param first_meeting Första mötets datum.
  * @param [count] Antal möten. Utan antal (eller 0): mötena till halvårets slut (30 juni eller 31 december).

@@ -83,10 +83,11 @@ export const messages = {
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} ska vara SANT eller FALSKT.`
       : `${where(p, lang)}: ${show(value)} must be TRUE or FALSE.`,
-  errorInRange: (p: Place, lang: Lang): string =>
+  /** An error value (`code`, e.g. "#N/A", when known) where a value was expected. */
+  errorInRange: (p: Place, lang: Lang, code?: string): string =>
     lang === "sv"
-      ? `${where(p, lang)}: cellen innehåller ett felvärde.`
-      : `${where(p, lang)}: the cell holds an error value.`,
+      ? `${where(p, lang)}: cellen innehåller ${code ? `felvärdet ${code}` : "ett felvärde"}.`
+      : `${where(p, lang)}: the cell holds ${code ? `the error value ${code}` : "an error value"}.`,
   notText: (p: Place, value: unknown, lang: Lang): string =>
     lang === "sv"
       ? `${where(p, lang)}: ${show(value)} ska vara text.`

@@ -52,6 +52,25 @@ describe("dist/functions.json and dist/functions.en-us.json against the golden f
   before(() => requireProductionDist());
 
   for (const file of ["functions.json", "functions.en-us.json"]) {
+    it(`the build's ${file} lets error values reach the functions and shows no rule number`, () => {
+      const built = JSON.parse(readDist(file)) as {
+        allowErrorForDataTypeAny?: unknown;
+        functions: { description?: string; parameters: { description?: string }[] }[];
+      };
+      // Without it Excel never calls a function whose range holds #N/A (scripts/localize-functions.js).
+      assert.equal(built.allowErrorForDataTypeAny, true);
+      const texts = built.functions.flatMap((f) => [
+        f.description ?? "",
+        ...f.parameters.map((p) => p.description ?? ""),
+      ]);
+      assert.deepEqual(
+        texts.filter((t) => /\bR\d+\b/.test(t)),
+        []
+      );
+    });
+  }
+
+  for (const file of ["functions.json", "functions.en-us.json"]) {
     it(`the build's ${file} equals tests/golden/${file}`, () => {
       const golden = JSON.parse(
         readFileSync(path.join(REPO_ROOT, "tests/golden", file), "utf8")
