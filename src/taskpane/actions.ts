@@ -94,6 +94,8 @@ export interface ActionOutcome {
   readonly result?: PlanningResult;
   /** True when the workbook has no planning tables (neither Enheter, Möten nor Ärenden). */
   readonly noBook?: boolean;
+  /** The read is watched: a later change will be told (`ReadResult.watched`). */
+  readonly watched?: boolean;
 }
 
 /** "Ärenden!E7" or "'Stängda dagar'!A2" → sheet and address; undefined for a bare table name. */
@@ -150,6 +152,8 @@ const TEXT = {
       `Bladen kunde inte skrivas färdigt (${reason}). Bara tilläggets egna blad (Mötesschema, Dagordning, Statistik) kan ha ändrats; kör åtgärden igen.`,
     createFailed: (reason: string): string =>
       `Planeringsboken kunde inte skapas (${reason}). Bladen som hann läggas till har tagits bort igen; försök på nytt.`,
+    undoCleared:
+      " Excel tömmer ångra-listan när ett blad tas bort: Ctrl+Z kan inte ångra något som gjordes före det här.",
   },
   en: {
     notOwned: (sheets: readonly string[]): string =>
@@ -179,6 +183,38 @@ const TEXT = {
       `The sheets could not be written completely (${reason}). Only the add-in's own sheets (Mötesschema, Dagordning, Statistik) may have changed; run the action again.`,
     createFailed: (reason: string): string =>
       `The planning workbook could not be created (${reason}). The sheets already added have been removed again; try once more.`,
+    undoCleared:
+      " Excel empties its undo list when a sheet is deleted: Ctrl+Z cannot undo anything done before this.",
+  },
+};
+
+/** Excel's answer to a batch sent while a person edits a cell (OfficeDev/office-js #3388). */
+export function isCellEditError(e: unknown): boolean {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: unknown }).code === "InvalidOperationInCellEditMode"
+  );
+}
+
+/**
+ * What a failure says: `make(reason)`, except while a cell is edited, when the line starts
+ * with "Tryck Enter i cellen först" (what to do) and names that as the reason.
+ */
+function failedText(e: unknown, lang: Lang, make: (reason: string) => string): string {
+  if (!isCellEditError(e)) return make(reasonOf(e));
+  const t = CELL_EDIT_TEXT[lang];
+  return `${t.first} ${make(t.reason)}`;
+}
+
+const CELL_EDIT_TEXT = {
+  sv: {
+    first: "Tryck Enter i cellen först och tryck sedan på knappen igen.",
+    reason: "en cell redigeras",
+  },
+  en: {
+    first: "Press Enter in the cell first, then press the button again.",
+    reason: "a cell is being edited",
   },
 };
 
@@ -212,7 +248,7 @@ export async function runAction(
   try {
     read = await workbook.read({ tables: PLANNING_TABLES, sheets: targets, formulasOf: ["Möten"] });
   } catch (e) {
-    return failure(text.readFailed(reasonOf(e)));
+    return failure(failedText(e, options.lang, text.readFailed));
   }
   if (!hasPlanningTables(read)) return { ...failure(text.noTables), noBook: true };
   // The core never throws on cell values; everything is computed before anything is written.
@@ -223,6 +259,7 @@ export async function runAction(
     findings: showFindings(result.findings, options.lang),
     copyChoices: copyChoices(result, options.lang),
     result,
+    watched: read.watched === true,
   };
   const foreign = targets.filter((name) => read.sheets.get(name) === "person");
   if (foreign.length > 0) return { ...base, ok: false, message: text.notOwned(foreign) };
@@ -237,7 +274,7 @@ export async function runAction(
     if (sheets.length > 0) await workbook.writeSheets(sheets);
   } catch (e) {
     if (e instanceof NotOwnedError) return { ...base, ok: false, message: text.notOwned(e.sheets) };
-    return { ...base, ok: false, message: text.writeFailed(reasonOf(e)) };
+    return { ...base, ok: false, message: failedText(e, options.lang, text.writeFailed) };
   }
   return { ...base, ok: true, message: oneLineResult(result.summary, options.lang) };
 }
@@ -259,7 +296,7 @@ export async function refillMeetingFormulas(
   try {
     read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });
   } catch (e) {
-    return failure(text.readFailed(reasonOf(e)));
+    return failure(failedText(e, lang, text.readFailed));
   }
   const repairs = meetingFormulaRepairs(read.tables.get("Möten"));
   const cells = repairs.reduce((n, r) => n + r.rows.length, 0);
@@ -274,6 +311,7 @@ export async function refillMeetingFormulas(
       copyChoices: copyChoices(result, lang),
       result: { ...result, repairs: left },
       repairs: left,
+      watched: read.watched === true,
     };
   };
   if (cells === 0) return after(text.nothingToRefill, repairs);
@@ -287,7 +325,7 @@ export async function refillMeetingFormulas(
       }))
     );
   } catch (e) {
-    return failure(text.refillFailed(reasonOf(e)));
+    return failure(failedText(e, lang, text.refillFailed));
   }
   return after(text.refilled(cells), []);
 }
@@ -319,7 +357,7 @@ export async function createPlanningWorkbook(
   try {
     read = await workbook.read({ tables: [], sheets: tables.map((t) => t.sheet) });
   } catch (e) {
-    return failure(text.readFailed(reasonOf(e)));
+    return failure(failedText(e, options.lang, text.readFailed));
   }
   const existing = tables.map((t) => t.sheet).filter((name) => read.sheets.get(name) !== "absent");
   if (existing.length > 0) return failure(text.sheetsExist(existing));
@@ -330,7 +368,10 @@ export async function createPlanningWorkbook(
   } catch (e) {
     if (e instanceof NotOwnedError) return failure(text.sheetsExist(e.sheets));
     if (e instanceof NameTakenError) return failure(text.namesTaken(e.names));
-    return failure(text.createFailed(reasonOf(e)));
+    const undoCleared = (e as { undoCleared?: unknown } | null)?.undoCleared === true;
+    return failure(
+      failedText(e, options.lang, text.createFailed) + (undoCleared ? text.undoCleared : "")
+    );
   }
   const meetings = tables.find((t) => t.table === TEMPLATE_TABLE_NAMES["Möten"])?.rows.length ?? 0;
   const message = text.created(meetings);
@@ -522,7 +563,7 @@ export async function addNextTerm(
   try {
     read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });
   } catch (e) {
-    return failure(text.readFailed(reasonOf(e)));
+    return failure(failedText(e, lang, text.readFailed));
   }
   if (!hasPlanningTables(read)) return { ...failure(text.noTables), noBook: true };
   const input = inputTo1900(planningInput(read.tables), read.dateSystem);
@@ -532,6 +573,7 @@ export async function addNextTerm(
     findings: showFindings(result.findings, lang),
     copyChoices: copyChoices(result, lang),
     result,
+    watched: read.watched === true,
   });
   const grid = read.tables.get("Möten");
   if (!grid) return { ...shown(before), ok: false, message: text.noTables };
@@ -554,7 +596,7 @@ export async function addNextTerm(
   try {
     await workbook.appendRows({ location, rows });
   } catch (e) {
-    return { ...shown(before), ok: false, message: nt.failed(reasonOf(e)) };
+    return { ...shown(before), ok: false, message: failedText(e, lang, nt.failed) };
   }
   // The tables as they are now, without a second read: the new rows appended to what was
   // read (values in the 1900 system, formula cells empty as Excel has not computed them).

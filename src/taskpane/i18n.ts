@@ -3,6 +3,7 @@
  * English (in the browser preview: `?lang=en`).
  */
 import type { Lang } from "../core/i18n/messages";
+import type { UndoSupport } from "../workbook/workbook";
 
 export type { Lang };
 
@@ -84,8 +85,12 @@ const sv = {
   confirmTerm: "Termin",
   confirmSheets: "Blad",
   confirmMeetings: (n: number): string => (n === 1 ? "1 möte" : `${n} möten`),
-  confirmUndo:
-    "Ctrl+Z kan inte ångra det här: blev något fel får bladen tas bort för hand. Skapa planeringsboken?",
+  confirmUndo: (undo: UndoSupport): string =>
+    undo === "one-step"
+      ? "Ctrl+Z direkt efteråt ångrar hela planeringsboken i ett steg: de fem bladen tas bort igen. Har du hunnit göra något annat i arbetsboken ångras det först. Skapa planeringsboken?"
+      : undo === "not-promised"
+        ? "Ctrl+Z ångrar kanske inte det här i den här versionen av Excel: blev något fel får bladen tas bort för hand. Skapa planeringsboken?"
+        : "Ctrl+Z kan inte ångra det här: blev något fel får bladen tas bort för hand. Skapa planeringsboken?",
   confirmYes: "Ja, skapa planeringsboken",
   confirmNo: "Avbryt",
   // 2
@@ -117,10 +122,18 @@ const sv = {
   copyManual: "Kopieringen blockerades. Texten är markerad nedan: tryck Ctrl+C (Cmd+C på Mac).",
   copyText: "Texten att kopiera",
   busy: "Arbetar …",
+  busyCellEdit:
+    "Arbetar … Excel har inte svarat än. Redigerar du en cell? Tryck Enter i cellen först.",
+  cellEdit:
+    "Tryck Enter i cellen först och tryck sedan på knappen igen: Excel tar inte emot något medan en cell redigeras.",
+  readAgainFirst: (summary: string): string =>
+    `Arbetsboken hade ändrats sedan den lästes, så den är inläst igen: ${summary}. Tryck på knappen en gång till.`,
+  unwatchedNote:
+    " Texten är gjord av arbetsboken som den lästes senast. Panelen märker inte ändringar i blad utan Excel-tabell: har du ändrat Möten eller Ärenden sedan dess, tryck Läs in arbetsboken igen och kopiera på nytt.",
   // ---- Meddela gruppen ----
   messagesTitle: "Meddela gruppen",
   messagesIntro:
-    "Texter att skicka: frigörandebesked till enheter utan ärende, kallelser och dagordning, terminens mötestider och en kalenderfil. Inga personuppgifter följer med; bara kallelserna och dagordningen har ärendekoder. Kallelserna och dagordningen läser arbetsboken som den är nu; de andra görs från arbetsboken som den lästes senast: har du ändrat Möten eller Ärenden sedan dess, läs in den igen först.",
+    "Texter att skicka: frigörandebesked till enheter utan ärende, kallelser och dagordning, terminens mötestider och en kalenderfil. Inga personuppgifter följer med; bara kallelserna och dagordningen har ärendekoder. Kallelserna och dagordningen läser arbetsboken som den är nu; de andra görs från arbetsboken som den lästes senast, och har den ändrats sedan dess läser panelen in den igen innan något kopieras.",
   messageMeeting: "Möte",
   messagesRefresh: "Läs in arbetsboken igen",
   messagesRefreshed: (summary: string): string =>
@@ -178,8 +191,12 @@ const sv = {
   nextTermButton: "Lägg till nästa termin",
   nextTermConfirmTitle: (label: string, n: number): string =>
     `${label}: ${n === 1 ? "1 möte" : `${n} möten`} läggs till i Möten`,
-  nextTermUndo:
-    "Ctrl+Z kan inte ångra det här: blev något fel får raderna tas bort för hand. Lägga till mötena?",
+  nextTermUndo: (undo: UndoSupport): string =>
+    undo === "one-step"
+      ? "Ctrl+Z direkt efteråt tar bort alla de nya raderna i ett steg. Lägga till mötena?"
+      : undo === "not-promised"
+        ? "Ctrl+Z ångrar kanske inte det här i den här versionen av Excel: blev något fel får raderna tas bort för hand. Lägga till mötena?"
+        : "Ctrl+Z kan inte ångra det här: blev något fel får raderna tas bort för hand. Lägga till mötena?",
   nextTermYes: "Ja, lägg till mötena",
   nextTermNo: "Avbryt",
   nextTermNothingRead: "Arbetsboken är inte läst än; försök igen om en stund.",
@@ -196,8 +213,12 @@ const sv = {
         : `Formeln i ${cell} (${column}) är från en äldre version av VerkSam-planeraren.`,
   refillButton: (cells: number): string =>
     cells === 1 ? "Fyll i formeln igen" : `Fyll i formlerna igen (${cells} celler)`,
-  refillConfirm: (cells: string): string =>
-    `Formlerna skrivs in i ${cells}. Det som står i cellerna nu ersätts, och Ctrl+Z kan inte ångra det. Fortsätta?`,
+  refillConfirm: (cells: string, undo: UndoSupport): string =>
+    undo === "one-step"
+      ? `Formlerna skrivs in i ${cells}. Det som står i cellerna nu ersätts; Ctrl+Z direkt efteråt ger tillbaka det i ett steg. Fortsätta?`
+      : undo === "not-promised"
+        ? `Formlerna skrivs in i ${cells}. Det som står i cellerna nu ersätts, och Ctrl+Z ångrar kanske inte det i den här versionen av Excel. Fortsätta?`
+        : `Formlerna skrivs in i ${cells}. Det som står i cellerna nu ersätts, och Ctrl+Z kan inte ångra det. Fortsätta?`,
   refillYes: "Ja, fyll i",
   refillNo: "Avbryt",
   showCell: (cell: string): string => `Visa ${cell}`,
@@ -312,8 +333,12 @@ const en: Strings = {
   confirmTerm: "Term",
   confirmSheets: "Sheets",
   confirmMeetings: (n: number): string => (n === 1 ? "1 meeting" : `${n} meetings`),
-  confirmUndo:
-    "Ctrl+Z cannot undo this: if something is wrong, the sheets must be deleted by hand. Create the planning workbook?",
+  confirmUndo: (undo: UndoSupport): string =>
+    undo === "one-step"
+      ? "Ctrl+Z right after undoes the whole planning workbook in one step: the five sheets are removed again. If you have done something else in the workbook since, that is undone first. Create the planning workbook?"
+      : undo === "not-promised"
+        ? "Ctrl+Z may not undo this in this version of Excel: if something is wrong, the sheets must be deleted by hand. Create the planning workbook?"
+        : "Ctrl+Z cannot undo this: if something is wrong, the sheets must be deleted by hand. Create the planning workbook?",
   confirmYes: "Yes, create the planning workbook",
   confirmNo: "Cancel",
   casesTitle: "2. Fill in Ärenden",
@@ -342,9 +367,17 @@ const en: Strings = {
   copyManual: "Copying was blocked. The text is selected below: press Ctrl+C (Cmd+C on a Mac).",
   copyText: "The text to copy",
   busy: "Working …",
+  busyCellEdit:
+    "Working … Excel has not answered yet. Are you editing a cell? Press Enter in the cell first.",
+  cellEdit:
+    "Press Enter in the cell first, then press the button again: Excel accepts nothing while a cell is being edited.",
+  readAgainFirst: (summary: string): string =>
+    `The workbook had changed since it was read, so it has been read again: ${summary}. Press the button once more.`,
+  unwatchedNote:
+    " The text is made from the workbook as it was last read. The pane does not notice changes on sheets without an Excel table: if you have changed Möten or Ärenden since, press Read the workbook again and copy once more.",
   messagesTitle: "Tell the group",
   messagesIntro:
-    "Texts to send: release notices to units without a case, invitations and the agenda, the term's meeting times and a calendar file. No personal data goes with them; only the invitations and the agenda have case codes. The invitations and the agenda read the workbook as it is now; the others are made from the workbook as last read: if you have changed Möten or Ärenden since, read it again first.",
+    "Texts to send: release notices to units without a case, invitations and the agenda, the term's meeting times and a calendar file. No personal data goes with them; only the invitations and the agenda have case codes. The invitations and the agenda read the workbook as it is now; the others are made from the workbook as last read, and if it has changed since, the pane reads it again before anything is copied.",
   messageMeeting: "Meeting",
   messagesRefresh: "Read the workbook again",
   messagesRefreshed: (summary: string): string =>
@@ -402,8 +435,12 @@ const en: Strings = {
   nextTermButton: "Add next term",
   nextTermConfirmTitle: (label: string, n: number): string =>
     `${label}: ${n === 1 ? "1 meeting is" : `${n} meetings are`} added to Möten`,
-  nextTermUndo:
-    "Ctrl+Z cannot undo this: if something is wrong, the rows must be deleted by hand. Add the meetings?",
+  nextTermUndo: (undo: UndoSupport): string =>
+    undo === "one-step"
+      ? "Ctrl+Z right after removes all the new rows in one step. Add the meetings?"
+      : undo === "not-promised"
+        ? "Ctrl+Z may not undo this in this version of Excel: if something is wrong, the rows must be deleted by hand. Add the meetings?"
+        : "Ctrl+Z cannot undo this: if something is wrong, the rows must be deleted by hand. Add the meetings?",
   nextTermYes: "Yes, add the meetings",
   nextTermNo: "Cancel",
   nextTermNothingRead: "The workbook has not been read yet; try again in a moment.",
@@ -419,8 +456,12 @@ const en: Strings = {
         : `The formula in ${cell} (${column}) is from an earlier version of VerkSam planner.`,
   refillButton: (cells: number): string =>
     cells === 1 ? "Fill in the formula again" : `Fill in the formulas again (${cells} cells)`,
-  refillConfirm: (cells: string): string =>
-    `The formulas are written into ${cells}. What those cells hold now is replaced, and Ctrl+Z cannot undo it. Continue?`,
+  refillConfirm: (cells: string, undo: UndoSupport): string =>
+    undo === "one-step"
+      ? `The formulas are written into ${cells}. What those cells hold now is replaced; Ctrl+Z right after brings it back in one step. Continue?`
+      : undo === "not-promised"
+        ? `The formulas are written into ${cells}. What those cells hold now is replaced, and Ctrl+Z may not undo it in this version of Excel. Continue?`
+        : `The formulas are written into ${cells}. What those cells hold now is replaced, and Ctrl+Z cannot undo it. Continue?`,
   refillYes: "Yes, fill in",
   refillNo: "Cancel",
   showCell: (cell: string): string => `Show ${cell}`,

@@ -4,10 +4,17 @@
  * null) it is a preview: the same pane beside a read-only grid of an in-memory workbook
  * holding a sample group (VerkSam Jönköping 2); `?exempel=tomt` starts it empty, and
  * `?idag=YYYY-MM-DD` sets the preview's "today".
+ *
+ * In Excel the page lives as long as the workbook is open, and may start hidden (a custom
+ * function calculating starts the shared runtime). So "today" is asked anew for every action
+ * and rendering, the workbook is read when the pane is shown (Office.addin.
+ * onVisibilityModeChanged, SharedRuntime 1.1) rather than at a hidden start, and a change to
+ * a planning table makes the pane read again (OfficeWorkbook.watch; planner.ts).
  */
 import { parseIsoDate } from "../core/dates/serial";
 import { serialOfInstant } from "../core/dates/today";
 import { SAMPLE_TODAY, sampleTables } from "../core/planning";
+import { adoptDateSystem } from "../functions/date-system";
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import { newTableFromTemplate, Workbook } from "../workbook/workbook";
@@ -61,6 +68,41 @@ export function previewToday(search: string, now: number): number {
   return isEmptyPreview(search) ? serialOfInstant(now) : SAMPLE_TODAY;
 }
 
+/** `Office.context.requirements.isSetSupported`, false where it cannot be asked. */
+function supported(name: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tells `shown` whenever the pane is shown or hidden: Office.addin.onVisibilityModeChanged
+ * (SharedRuntime 1.1), else the page's own visibility. Returns whether the page looks shown
+ * now (no Office API says so at start: a hidden page's document is "hidden" where the host
+ * tells the web view, and is taken as shown otherwise).
+ */
+function followVisibility(shown: (visible: boolean) => void): boolean {
+  const now = typeof document.visibilityState !== "string" || document.visibilityState !== "hidden";
+  if (
+    supported("SharedRuntime", "1.1") &&
+    typeof Office.addin?.onVisibilityModeChanged === "function"
+  ) {
+    void Office.addin
+      .onVisibilityModeChanged((message) =>
+        // Office.VisibilityMode.taskpane is "Taskpane"; Hidden is "Hidden".
+        shown(String(message.visibilityMode) === "Taskpane")
+      )
+      .catch(() => undefined);
+  } else {
+    document.addEventListener("visibilitychange", () =>
+      shown(document.visibilityState === "visible")
+    );
+  }
+  return now;
+}
+
 export async function start(host: Office.HostType | null): Promise<void> {
   const app = document.getElementById("app");
   if (!app) return;
@@ -70,8 +112,10 @@ export async function start(host: Office.HostType | null): Promise<void> {
   const t = strings(lang);
   document.title = t.appTitle;
   const preview = !host;
-  // In Excel "today" is today in Sweden; the preview's is fixed for the sample (or given).
-  const today = preview ? previewToday(search, Date.now()) : serialOfInstant(Date.now());
+  // In Excel "today" is today in Sweden, asked anew each time; the preview's is fixed for the
+  // sample (or given).
+  const previewDay = preview ? previewToday(search, Date.now()) : undefined;
+  const today = (): number => previewDay ?? serialOfInstant(Date.now());
 
   let workbook: Workbook;
   let memory: MemoryWorkbook | undefined;
@@ -79,17 +123,27 @@ export async function start(host: Office.HostType | null): Promise<void> {
     memory = await previewWorkbook(lang, search);
     workbook = memory;
   } else {
-    workbook = new OfficeWorkbook();
+    workbook = new OfficeWorkbook(undefined, {
+      // One action, one undo step, where Excel can merge them (RunOptions.mergeUndoGroup).
+      mergeUndo: supported("ExcelApi", "1.20"),
+      // The custom functions share this runtime: every read tells them the date system.
+      onDateSystem: (system) => adoptDateSystem(system),
+    });
   }
 
+  let setVisible: (visible: boolean) => void = () => undefined;
+  const visible = preview ? true : followVisibility((v) => setVisible(v));
   const planner = renderPlanner(workbook, lang, today, {
     downloads: downloadsWork(officePlatform(host)),
+    visible,
+    cellEditHint: !preview,
   });
+  setVisible = planner.setVisible;
   const banner = isEmptyPreview(search) ? t.previewEmpty : t.previewSample;
   app.append(
     h("header", { className: "app-header" }, h("h1", {}, t.appTitle)),
     ...(preview
-      ? [h("p", { className: "preview-banner", role: "note" }, banner(longDate(today, lang)))]
+      ? [h("p", { className: "preview-banner", role: "note" }, banner(longDate(today(), lang)))]
       : []),
     planner.element
   );

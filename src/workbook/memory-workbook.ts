@@ -83,8 +83,19 @@ export class MemoryWorkbook implements Workbook {
     this.listeners.push(listener);
   }
 
-  private changed(): void {
+  /** The preview's grid has no undo. */
+  readonly undo = "none" as const;
+  private watchers: Listener[] = [];
+
+  /** `Workbook.watch`: told of every change but to the add-in's own sheets and the selection. */
+  watch(listener: Listener): void {
+    this.watchers.push(listener);
+  }
+
+  /** After every change; `tables` false for one that touches no planning table. */
+  private changed(tables = true): void {
     for (const l of this.listeners) l();
+    if (tables) for (const w of this.watchers) queueMicrotask(w);
   }
 
   get sheets(): readonly MemorySheet[] {
@@ -287,7 +298,8 @@ export class MemoryWorkbook implements Workbook {
     }
     const sheets = new Map<string, SheetOwner>();
     for (const name of request.sheets) sheets.set(name, this.owner(name));
-    return { tables, sheets, dateSystem: this.dateSystem };
+    // Every change is told to the watchers: a read is current until one is.
+    return { tables, sheets, dateSystem: this.dateSystem, watched: this.watchers.length > 0 };
   }
 
   async writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
@@ -312,7 +324,7 @@ export class MemoryWorkbook implements Workbook {
       sheet.formats = [out.header.map(() => null), ...out.rows.map(() => [...out.numberFormats])];
       sheet.tables = [];
     }
-    this.changed();
+    this.changed(false);
   }
 
   async createTables(tables: readonly NewTable[]): Promise<void> {
@@ -408,7 +420,7 @@ export class MemoryWorkbook implements Workbook {
   async select(sheet: string, address: string): Promise<void> {
     this.calls.select++;
     this.selection = { sheet, address };
-    this.changed();
+    this.changed(false);
   }
 
   async appendRows(append: RowsToAppend): Promise<void> {
@@ -421,6 +433,32 @@ export class MemoryWorkbook implements Workbook {
     const left = table ? table.left : 0;
     const first = table ? table.top + 1 + table.rows : this.usedSize(sheet)[0];
     const above = first - 1;
+    // As OfficeWorkbook does: what a person keeps directly under the table moves down first.
+    if (table) {
+      const n = append.rows.length;
+      const width = table.columns.length;
+      const occupied = (r: number): boolean => {
+        for (let c = left; c < left + width; c++) {
+          const v = sheet.values[r]?.[c];
+          if (sheet.formulas[r]?.[c] || (v !== null && v !== undefined && v !== "")) return true;
+        }
+        return false;
+      };
+      let taken = false;
+      for (let r = first; r < first + n; r++) taken ||= occupied(r);
+      if (taken) {
+        const last = Math.max(sheet.values.length, sheet.formulas.length, sheet.formats.length);
+        for (const grid of [sheet.values, sheet.formulas, sheet.formats] as unknown[][][]) {
+          for (let r = last - 1; r >= first; r--)
+            for (let c = left; c < left + width; c++) {
+              const v = grid[r]?.[c];
+              if (v === undefined) continue;
+              (grid[r + n] ??= [])[c] = v;
+              grid[r][c] = null;
+            }
+        }
+      }
+    }
     append.rows.forEach((cells, i) => {
       const row = first + i;
       cells.forEach((cell: AppendCell, j) => {

@@ -14,9 +14,24 @@
  *                   the sheets it added
  *   select          1 sync
  *   refillFormulas  2 syncs: the tables' places; then the formulas
- *   appendRows      3 syncs: whether the table (or the sheet) exists; where its rows end; the rows
+ *   appendRows      4 syncs: whether the table (or the sheet) exists; where its rows end (and,
+ *                   for a table, what lies under it; for a sheet, the row above's formats);
+ *                   the values; the formulas (see appendBelowTable)
+ *
+ * Every batch runs with `delayForCellEdit: true`: while a person edits a cell Excel holds the
+ * batch until the edit ends instead of failing it (OfficeDev/office-js #3388). Where the
+ * caller says Excel supports it (`mergeUndo`: ExcelApi 1.20), every call that writes runs
+ * with `mergeUndoGroup: true`, so that Ctrl+Z takes the whole call back in one step; without
+ * it each sync that changes something is an undo step of its own. The cleanup after a failed
+ * createTables deletes sheets, which Excel cannot undo: it clears the undo stack.
+ *
+ * With `watch(listener)`, every read also keeps a change handler on each planning table it
+ * found (`table.onChanged`, registered in the read's own second sync: no extra sync), and on
+ * the workbook's table collection (`onAdded`, `onDeleted`: a table made or removed later).
+ * A table deleted and made again gets a new handler; the old one is removed in the context
+ * it was added in, as Excel requires.
  */
-import { dateSystemFromProbe } from "../core/dates/date-system";
+import { type DateSystem, dateSystemFromProbe } from "../core/dates/date-system";
 import type { CellValue, TableGrid } from "../core/planning/types";
 import {
   AppendCell,
@@ -31,13 +46,44 @@ import {
   ReadResult,
   RowsToAppend,
   SheetOwner,
+  UndoSupport,
   Workbook,
 } from "./workbook";
 
-/** `Excel.run`, injectable so that tests can pass a strict double of Excel. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * `Excel.run` in the shapes the adapter uses (a batch; options and a batch; an earlier
+ * context and a batch), injectable so that tests can pass a strict double of Excel.
+ */
+export interface ExcelRun {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions | Excel.RequestContext, batch: Batch<T>): Promise<T>;
+}
+
+const defaultRun: ExcelRun = <T>(
+  first: Batch<T> | Excel.RunOptions | Excel.RequestContext,
+  batch?: Batch<T>
+): Promise<T> =>
+  typeof first === "function"
+    ? Excel.run(first)
+    : Excel.run(first as Excel.RunOptions, batch as Batch<T>);
+
+export interface OfficeWorkbookOptions {
+  /**
+   * True where Excel supports `mergeUndoGroup` (`isSetSupported("ExcelApi", "1.20")`): each
+   * call that writes is then one undo step.
+   */
+  readonly mergeUndo?: boolean;
+  /** Told the date system every read finds (the custom functions adopt it); awaited. */
+  readonly onDateSystem?: (system: DateSystem) => Promise<unknown> | unknown;
+}
+
+/** The change handler on one planning table, by its Excel id. */
+interface Watched {
+  readonly id: string;
+  readonly handler: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
+}
 
 /** How much one sync may carry: well under Excel on the web's 5 MB per request or response. */
 export const WINDOW = {
@@ -47,7 +93,26 @@ export const WINDOW = {
   maxRows: 20000,
   /** At most this many bytes (values as JSON) in one window. */
   maxBytes: 2_000_000,
+  /** Windows halved at most this many times in one read after Excel refused one as too large. */
+  maxRetries: 16,
 } as const;
+
+/** Excel's error code, if `e` is a RichApi.Error. */
+function errorCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Excel on the web refused a request or a response over its 5 MB. */
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** A read batch worth one more try without first windows (see `read`). */
+function isRetryableRead(e: unknown): boolean {
+  return errorCode(e) === "InvalidArgument" || isPayloadTooLarge(e);
+}
 
 /** Number format that keeps text as typed: Excel does not turn "0123" into 123 or "1-2" into a date. */
 export const TEXT_NUMBER_FORMAT = "@";
@@ -128,15 +193,79 @@ interface PendingGrid {
 }
 
 export class OfficeWorkbook implements Workbook {
-  constructor(private readonly run: ExcelRun = defaultRun) {}
+  readonly undo: UndoSupport;
+  private listener: (() => void) | undefined;
+  /** Change handlers on planning tables, by lower-case Excel table name. */
+  private readonly watched = new Map<string, Watched>();
+  private collectionWatched = false;
 
-  read(request: ReadRequest): Promise<ReadResult> {
+  constructor(
+    private readonly excelRun: ExcelRun = defaultRun,
+    private readonly options: OfficeWorkbookOptions = {}
+  ) {
+    this.undo = options.mergeUndo ? "one-step" : "not-promised";
+  }
+
+  /** One batch: held while a cell is edited; a writing one is one undo step where Excel can. */
+  private run<T>(batch: Batch<T>, writes = false): Promise<T> {
+    return this.excelRun(
+      writes && this.options.mergeUndo
+        ? { delayForCellEdit: true, mergeUndoGroup: true }
+        : { delayForCellEdit: true },
+      batch
+    );
+  }
+
+  /** A batch that writes: one undo step where Excel supports mergeUndoGroup. */
+  private write<T>(batch: Batch<T>): Promise<T> {
+    return this.run(batch, true);
+  }
+
+  watch(listener: () => void): void {
+    this.listener = listener;
+  }
+
+  private readonly changed = async (): Promise<void> => {
+    this.listener?.();
+  };
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    const retired: Watched[] = [];
+    const result = await this.readBatch(request, retired, WINDOW.firstRows).catch((e: unknown) => {
+      // The first window's band of rows reaches past the sheet's last row for a table that
+      // ends within WINDOW.firstRows rows of it (InvalidArgument), or the first windows of
+      // long rows are over 5 MB: read once more without first windows; the later windows
+      // size themselves (readRemainingWindows).
+      if (!isRetryableRead(e)) throw e;
+      return this.readBatch(request, retired, 0);
+    });
+    // Handlers of tables deleted (or made again) since: removed in the context they were
+    // added in. Excel may refuse for a table that is gone; such a handler never fires again.
+    for (const w of retired)
+      await this.excelRun(w.handler.context as Excel.RequestContext, async (context) => {
+        w.handler.remove();
+        // One run per handler: each must be removed in the context it was added in.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }).catch(() => undefined);
+    await this.options.onDateSystem?.(result.dateSystem);
+    return result;
+  }
+
+  private readBatch(
+    request: ReadRequest,
+    retired: Watched[],
+    firstRows: number
+  ): Promise<ReadResult> {
     const withFormulas = new Set(request.formulasOf ?? []);
+    const watching = this.listener !== undefined;
     return this.run(async (context) => {
       const wb = context.workbook;
       const tables = request.tables.map((loc) => ({
         loc,
-        table: wb.tables.getItemOrNullObject(loc.table).load("name,showTotals"),
+        table: wb.tables
+          .getItemOrNullObject(loc.table)
+          .load(watching ? "name,showTotals,id" : "name,showTotals"),
         sheet: wb.worksheets.getItemOrNullObject(loc.sheet).load("name"),
       }));
       const sheets = request.sheets.map((name) => ({
@@ -156,14 +285,17 @@ export class OfficeWorkbook implements Workbook {
       const found = tables.map((t) => {
         if (t.table.isNullObject) return undefined;
         const whole = t.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
-        const first = whole.getIntersectionOrNullObject(
-          whole
-            .getCell(0, 0)
-            .getEntireRow()
-            .getResizedRange(WINDOW.firstRows - 1, 0)
-        );
-        if (withFormulas.has(t.loc.name)) first.load("values,formulas");
-        else first.load("values");
+        const first =
+          firstRows > 0
+            ? whole.getIntersectionOrNullObject(
+                whole
+                  .getCell(0, 0)
+                  .getEntireRow()
+                  .getResizedRange(firstRows - 1, 0)
+              )
+            : undefined;
+        if (first && withFormulas.has(t.loc.name)) first.load("values,formulas");
+        else if (first) first.load("values");
         return { t, whole, first, sheetName: t.table.worksheet.load("name") };
       });
       // Sheets without such a table (a hand-made workbook): only the used range's place here.
@@ -172,12 +304,16 @@ export class OfficeWorkbook implements Workbook {
           ? undefined
           : t.sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
       );
+      // Change handlers go with this sync: on each table found that has none yet.
+      const added = watching ? this.watchTables(context, tables, retired) : [];
       await context.sync();
+      for (const a of added) this.watched.set(a.key, a.watched);
+      if (watching) this.collectionWatched = true;
 
       const pending: PendingGrid[] = [];
       found.forEach((f) => {
         if (!f) return;
-        const values = f.first.values as CellValue[][];
+        const values = f.first ? (f.first.values as CellValue[][]) : [];
         pending.push({
           name: f.t.loc.name,
           table: f.t.table.name,
@@ -188,7 +324,9 @@ export class OfficeWorkbook implements Workbook {
           cols: f.whole.columnCount,
           values: values.slice(),
           formulas: withFormulas.has(f.t.loc.name)
-            ? (f.first.formulas as CellValue[][]).slice()
+            ? f.first
+              ? (f.first.formulas as CellValue[][]).slice()
+              : []
             : undefined,
           // getRange() is the whole table, including its total row when one is shown.
           dropLast: f.t.table.showTotals,
@@ -246,14 +384,58 @@ export class OfficeWorkbook implements Workbook {
           !mark ? "absent" : !mark.isNullObject && mark.value === OWNER_VALUE ? "addin" : "person"
         );
       });
-      return { tables: grids, sheets: owners, dateSystem: dateSystemFromProbe(probe.value) };
+      return {
+        tables: grids,
+        sheets: owners,
+        dateSystem: dateSystemFromProbe(probe.value),
+        // Current until a handler says otherwise: only when every grid read is a watched table.
+        ...(watching ? { watched: pending.every((p) => p.table !== undefined) } : {}),
+      };
     });
+  }
+
+  /**
+   * Queues the change handlers a read needs (they are sent with its next sync): the table
+   * collection's onAdded and onDeleted once, and onChanged on each table found whose handler
+   * is missing or belongs to a table of that name that has since been deleted (another id).
+   * Handlers of tables no longer found go to `retired`.
+   */
+  private watchTables(
+    context: Excel.RequestContext,
+    tables: readonly { loc: { table: string }; table: Excel.Table }[],
+    retired: Watched[]
+  ): { key: string; watched: Watched }[] {
+    if (!this.collectionWatched) {
+      context.workbook.tables.onAdded.add(this.changed);
+      context.workbook.tables.onDeleted.add(this.changed);
+    }
+    const added: { key: string; watched: Watched }[] = [];
+    for (const t of tables) {
+      const key = t.loc.table.toLowerCase();
+      const old = this.watched.get(key);
+      if (t.table.isNullObject) {
+        if (old) retired.push(old);
+        this.watched.delete(key);
+        continue;
+      }
+      if (old && old.id === t.table.id) continue;
+      if (old) retired.push(old);
+      this.watched.delete(key);
+      added.push({
+        key,
+        watched: { id: t.table.id, handler: t.table.onChanged.add(this.changed) },
+      });
+    }
+    return added;
   }
 
   /**
    * Reads the rows each pending grid still lacks, a window per sync: at most
    * `WINDOW.maxRows` rows and about `WINDOW.maxBytes` bytes (estimated from the rows read so
-   * far) over all grids in one sync.
+   * far) over all grids in one sync. The estimate comes from rows already read; rows further
+   * down may be far longer (long texts), and a window over Excel on the web's 5 MB fails the
+   * sync: then every window of that sync is halved and read again, at most
+   * `WINDOW.maxRetries` times, down to one row.
    */
   private async readRemainingWindows(
     context: Excel.RequestContext,
@@ -269,13 +451,18 @@ export class OfficeWorkbook implements Workbook {
       for (let r = seen - sample; r < seen; r++) bytes += rowBytes(p.values[r]);
       return Math.ceil((bytes / sample) * (p.formulas ? 2 : 1)) + 1;
     };
+    // The most rows one window may take; halved after a window was too large.
+    let cap: number = WINDOW.maxRows;
+    let retries = 0;
     for (;;) {
       let budget = WINDOW.maxBytes;
       const loads: { p: PendingGrid; range: Excel.Range }[] = [];
+      let largest = 0;
       for (const p of pending) {
         const missing = p.rows - p.values.length;
         if (missing <= 0 || budget <= 0) continue;
-        const take = Math.max(1, Math.min(missing, WINDOW.maxRows, Math.floor(budget / perRow(p))));
+        const take = Math.max(1, Math.min(missing, cap, Math.floor(budget / perRow(p))));
+        largest = Math.max(largest, take);
         budget -= take * perRow(p);
         const range = wb.worksheets
           .getItem(p.sheet)
@@ -284,9 +471,16 @@ export class OfficeWorkbook implements Workbook {
         loads.push({ p, range });
       }
       if (loads.length === 0) return;
-      // One sync per window is the point: each carries at most about WINDOW.maxBytes.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      try {
+        // One sync per window is the point: each carries at most about WINDOW.maxBytes.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadTooLarge(e) || largest <= 1 || retries >= WINDOW.maxRetries) throw e;
+        retries++;
+        cap = Math.max(1, Math.floor(largest / 2));
+        continue;
+      }
       for (const { p, range } of loads) {
         for (const row of range.values as CellValue[][]) p.values.push(row);
         if (p.formulas) for (const row of range.formulas as CellValue[][]) p.formulas.push(row);
@@ -295,7 +489,7 @@ export class OfficeWorkbook implements Workbook {
   }
 
   writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const wb = context.workbook;
       const targets = outputs.map((out) => ({
         out,
@@ -340,7 +534,7 @@ export class OfficeWorkbook implements Workbook {
   async createTables(tables: readonly NewTable[]): Promise<void> {
     let writing = false;
     try {
-      await this.run(async (context) => {
+      await this.write(async (context) => {
         const wb = context.workbook;
         const existing = tables.map((t) => wb.worksheets.getItemOrNullObject(t.sheet).load("name"));
         // A table keeps its name when its sheet is renamed, and a table name may not be any
@@ -374,7 +568,12 @@ export class OfficeWorkbook implements Workbook {
     } catch (e) {
       // Excel batches are not transactions: remove the sheets this call added (none of those
       // names existed before it), so that a retry works.
-      if (writing) await this.removeSheets(tables.map((t) => t.sheet)).catch(() => undefined);
+      if (writing) {
+        const removed = await this.removeSheets(tables.map((t) => t.sheet)).catch(() => 0);
+        // Worksheet.delete has no undo: Excel has emptied the undo stack.
+        if (removed > 0 && typeof e === "object" && e !== null)
+          (e as { undoCleared?: boolean }).undoCleared = true;
+      }
       throw e;
     }
   }
@@ -432,15 +631,18 @@ export class OfficeWorkbook implements Workbook {
     await context.sync();
   }
 
-  /** Deletes those of the named sheets that exist (after a failed create), in a batch of its own. */
-  private removeSheets(names: readonly string[]): Promise<void> {
+  /** Deletes those of the named sheets that exist (after a failed create), in a batch of its own; how many. */
+  private removeSheets(names: readonly string[]): Promise<number> {
+    // Not an undo group: Worksheet.delete cannot be part of one (UndoNotSupported).
     return this.run(async (context) => {
       const sheets = names.map((n) =>
         context.workbook.worksheets.getItemOrNullObject(n).load("name")
       );
       await context.sync();
-      for (const s of sheets) if (!s.isNullObject) s.delete();
+      const found = sheets.filter((s) => !s.isNullObject);
+      for (const s of found) s.delete();
       await context.sync();
+      return found.length;
     });
   }
 
@@ -454,43 +656,198 @@ export class OfficeWorkbook implements Workbook {
   }
 
   appendRows(append: RowsToAppend): Promise<void> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const wb = context.workbook;
-      const table = wb.tables.getItemOrNullObject(append.location.table).load("name");
+      const table = wb.tables.getItemOrNullObject(append.location.table).load("name,showTotals");
       const sheet = wb.worksheets.getItemOrNullObject(append.location.sheet).load("name");
       await context.sync();
       const cols = Math.max(0, ...append.rows.map((r) => r.length));
       if (append.rows.length === 0 || cols === 0) return;
       if (!table.isNullObject) {
-        // Where the new rows will be, for the {row} placeholders: right under the table.
-        const range = table.getRange().load("rowIndex,rowCount");
-        await context.sync();
-        const first = range.rowIndex + range.rowCount; // 0-based sheet row of the first new row
-        // One call adds every row; formulas go in as "=..." values, as Excel takes them.
-        table.rows.add(
-          undefined,
-          append.rows.map((cells, i) =>
-            Array.from({ length: cols }, (_, j) => appendValue(cells[j] ?? null, first + i))
-          )
-        );
-        await context.sync();
+        if (table.showTotals) await this.addAboveTotalRow(context, table, append.rows, cols);
+        else await this.appendBelowTable(context, table, append.rows);
         return;
       }
       if (sheet.isNullObject) throw new Error(append.location.sheet);
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex");
-      await context.sync();
-      const first = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const left = used.isNullObject ? 0 : used.columnIndex;
-      sheet.getRangeByIndexes(first, left, append.rows.length, cols).formulas = append.rows.map(
-        (cells, i) =>
-          Array.from({ length: cols }, (_, j) => appendValue(cells[j] ?? null, first + i))
-      );
-      await context.sync();
+      await this.appendBelowUsedRange(context, sheet, append.rows, cols);
     });
   }
 
+  /**
+   * New rows for an Excel table, written into the rows directly under its data body, as
+   * Microsoft's co-authoring guide recommends instead of `table.rows.add` (which, while
+   * co-authors edit, ends in a merge conflict and lost changes): "set values in the range
+   * directly below the table. Excel automatically expands the table". Cells already holding
+   * something there are first moved down (`insert`, as the guide says for data below the
+   * table). The values go first, with the number formats of the table's last row; once the
+   * table has taken the rows in (or, where it did not — AutoCorrect's option off, validation
+   * under the table — `table.resize`, ExcelApi 1.13), the formulas, whose `[@Column]`
+   * references need the row to be in the table. 4 syncs: the table (in appendRows); its place
+   * and what lies under it; the values; the formulas. If the last fails, what was written is
+   * taken away again (2 more syncs) and the error is passed on.
+   */
+  private async appendBelowTable(
+    context: Excel.RequestContext,
+    table: Excel.Table,
+    rows: readonly (readonly AppendCell[])[]
+  ): Promise<void> {
+    const n = rows.length;
+    const whole = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+    const body = table.getDataBodyRange();
+    const above = body.getLastRow().load("numberFormat");
+    const below = body.getRowsBelow(n).load("formulas,numberFormat");
+    const sheet = table.worksheet;
+    await context.sync();
+    const width = whole.columnCount;
+    if (rows.some((r) => r.length > width))
+      throw new Error(`the new rows are wider than the table ${table.name}`);
+    const first = whole.rowIndex + whole.rowCount; // 0-based sheet row of the first new row
+    const left = whole.columnIndex;
+    const cell = (i: number, j: number): AppendCell => rows[i][j] ?? null;
+    const formats = above.numberFormat[0] as string[];
+    const occupied = (below.formulas as CellValue[][]).some((line) =>
+      line.some((v) => v !== "" && v !== null)
+    );
+    if (occupied) below.insert("Down");
+    const target = sheet.getRangeByIndexes(first, left, n, width);
+    target.numberFormat = matrix(n, width, (_, c) => formats[c] ?? "General");
+    // null leaves a cell as it is: the formulas follow once the rows belong to the table.
+    target.values = matrix(n, width, (i, c) => {
+      const v = cell(i, c);
+      return v === null || isFormulaCell(v) ? null : writable(v);
+    }) as (string | number | boolean)[][];
+    const grown = table.getRange().load("rowCount");
+    await context.sync();
+
+    const expected = whole.rowCount + n;
+    try {
+      if (grown.rowCount < expected)
+        table.resize(sheet.getRangeByIndexes(whole.rowIndex, left, expected, width));
+      for (let c = 0; c < width; c++) {
+        if (!rows.some((_, i) => isFormulaCell(cell(i, c)))) continue;
+        sheet.getRangeByIndexes(first, left + c, n, 1).formulas = rows.map((_, i) => {
+          const v = cell(i, c);
+          return [isFormulaCell(v) ? appendValue(v, first + i) : null];
+        }) as string[][];
+      }
+      await context.sync();
+    } catch (e) {
+      await this.takeBackAppend(context, table, {
+        sheet,
+        first,
+        left,
+        n,
+        width,
+        rowsBefore: whole.rowCount,
+        inserted: occupied,
+        formats: below.numberFormat as string[][],
+      }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * Undoes a failed appendBelowTable: the rows the table took in are deleted (the table
+   * shrinks back and what is under it moves up), and either the cells moved down for them
+   * come back up, or the emptied cells get their number formats back, so that the sheet is
+   * as it was.
+   */
+  private async takeBackAppend(
+    context: Excel.RequestContext,
+    table: Excel.Table,
+    at: {
+      sheet: Excel.Worksheet;
+      first: number;
+      left: number;
+      n: number;
+      width: number;
+      rowsBefore: number;
+      inserted: boolean;
+      formats: string[][];
+    }
+  ): Promise<void> {
+    const { sheet, first, left, n, width } = at;
+    const now = table.getRange().load("rowCount");
+    await context.sync();
+    const taken = Math.min(n, Math.max(0, now.rowCount - at.rowsBefore));
+    if (taken > 0) sheet.getRangeByIndexes(first, left, taken, width).delete("Up");
+    if (at.inserted) {
+      if (n - taken > 0) sheet.getRangeByIndexes(first, left, n - taken, width).delete("Up");
+    } else {
+      if (taken > 0) sheet.getRangeByIndexes(first, left, taken, width).insert("Down");
+      const cells = sheet.getRangeByIndexes(first, left, n, width);
+      cells.clear("Contents");
+      cells.numberFormat = at.formats;
+    }
+    await context.sync();
+  }
+
+  /**
+   * A table with a total row: the rows go in above it with `table.rows.add`, the only way the
+   * API offers (the co-authoring guide's way writes under the data body, where the total row
+   * is). 2 syncs after appendRows' first.
+   */
+  private async addAboveTotalRow(
+    context: Excel.RequestContext,
+    table: Excel.Table,
+    rows: readonly (readonly AppendCell[])[],
+    cols: number
+  ): Promise<void> {
+    const body = table.getDataBodyRange().load("rowIndex,rowCount");
+    await context.sync();
+    const first = body.rowIndex + body.rowCount;
+    table.rows.add(
+      undefined,
+      rows.map((cells, i) =>
+        Array.from({ length: cols }, (_, j) => appendValue(cells[j] ?? null, first + i))
+      )
+    );
+    await context.sync();
+  }
+
+  /**
+   * New rows under a hand-made sheet's used range, with the number formats of the row above
+   * (a date stays a date, not a serial number). 4 syncs: the sheet (in appendRows); its used
+   * range; the row above's formats; the rows. If the last fails, the cells are emptied again.
+   */
+  private async appendBelowUsedRange(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    rows: readonly (readonly AppendCell[])[],
+    cols: number
+  ): Promise<void> {
+    const n = rows.length;
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex");
+    await context.sync();
+    const first = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    const left = used.isNullObject ? 0 : used.columnIndex;
+    const target = sheet.getRangeByIndexes(first, left, n, cols).load("numberFormat");
+    const above = first > 0 ? sheet.getRangeByIndexes(first - 1, left, 1, cols) : undefined;
+    above?.load("numberFormat");
+    await context.sync();
+    const before = target.numberFormat as string[][];
+    try {
+      if (above) {
+        const formats = above.numberFormat[0] as string[];
+        target.numberFormat = matrix(n, cols, (_, c) => formats[c] ?? "General");
+      }
+      target.formulas = rows.map((cells, i) =>
+        Array.from({ length: cols }, (_, j) => {
+          const v = cells[j] ?? null;
+          return v === null ? null : appendValue(v, first + i);
+        })
+      ) as string[][];
+      await context.sync();
+    } catch (e) {
+      target.clear("Contents");
+      target.numberFormat = before;
+      await context.sync().catch(() => undefined);
+      throw e;
+    }
+  }
+
   refillFormulas(refills: readonly FormulaRefill[]): Promise<void> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const places = refills.map((f) => {
         const table = context.workbook.tables.getItem(f.table);
         return {
@@ -544,6 +901,11 @@ class WindowedWriter {
       this.bytes += bytes;
     }
   }
+}
+
+/** A cell of a new row that is a formula (`{ formula }`), not a value. */
+function isFormulaCell(cell: AppendCell): cell is { readonly formula: string } {
+  return cell !== null && typeof cell === "object";
 }
 
 /** A cell to append as Office.js writes it: a formula with its {row} filled in, or the value. */

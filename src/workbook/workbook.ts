@@ -43,7 +43,21 @@ export interface ReadResult {
   readonly sheets: ReadonlyMap<string, SheetOwner>;
   /** The workbook's date system: its date serials are converted by the caller. */
   readonly dateSystem: DateSystem;
+  /**
+   * True when a change to anything this read found will be told to the `watch` listener
+   * (every table read is an Excel table with a change handler): the read stays current until
+   * the listener is called. False or missing: a change may go unnoticed (a hand-made sheet).
+   */
+  readonly watched?: boolean;
 }
+
+/**
+ * What Ctrl+Z can do after a call that writes: "one-step" — the whole call is one undo step
+ * (Excel's `mergeUndoGroup`, ExcelApi 1.20); "not-promised" — each sync may be a step of its
+ * own, or this Excel may not undo it at all (before ExcelApi 1.20); "none" — nothing can be
+ * undone (the preview's in-memory workbook has no undo).
+ */
+export type UndoSupport = "one-step" | "not-promised" | "none";
 
 /** A sheet the add-in writes (and owns): header row, data rows, a number format per column. */
 export interface OutputSheet {
@@ -100,6 +114,14 @@ export interface RowsToAppend {
 }
 
 export interface Workbook {
+  /** What Ctrl+Z can do after a write (missing: "none"). */
+  readonly undo?: UndoSupport;
+  /**
+   * From now on, `listener` is called (asynchronously, maybe more than once) when a planning
+   * table that a read found changes, or a table is added or deleted. Each read keeps the
+   * watch up to date with the tables it finds (see `ReadResult.watched`).
+   */
+  watch?(listener: () => void): void;
   /** Reads the planning tables and the state of the named sheets, in one batch. */
   read(request: ReadRequest): Promise<ReadResult>;
   /**

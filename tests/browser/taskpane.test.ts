@@ -270,6 +270,8 @@ describe("task pane in headless Chromium (preview)", function () {
       "messages-refresh-status",
       "messages-status",
       "next-term-status",
+      // Why a read the pane made on its own (shown again, a table changed) failed.
+      "page-status",
       "schedule-status",
       "statistics-status",
     ]);
@@ -351,6 +353,65 @@ describe("task pane in headless Chromium (preview)", function () {
     const sv = await open();
     assert.equal(await sv.title(), "VerkSam-planeraren");
     await sv.close();
+  });
+
+  /** Selects `cell` of `sheet` in the preview grid and types `text` into the editor (not yet Enter). */
+  async function typeText(page: Page, sheet: string, cell: string, text: string): Promise<void> {
+    await page.click(`[data-sheet-tab="${sheet}"]`);
+    await page.click(`#sheet-panel[data-sheet="${sheet}"] td[data-cell="${cell}"]`);
+    await page.fill("#cell-editor", text);
+  }
+
+  it("a change typed into a planning table reaches Kontroller and Att göra without a press", async () => {
+    const page = await open();
+    const errors = (): Promise<number> => page.$$eval("#findings li.error", (x) => x.length);
+    const before = await errors();
+    assert.doesNotMatch((await page.textContent("#todo-content")) ?? "", /J2-25-024/);
+    // Samtycke of J2-25-024, a case at the next meeting (2025-12-30): Nej.
+    await typeText(page, "Ärenden", "E25", "Nej");
+    await page.press("#cell-editor", "Enter");
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("#findings li.error").length > n,
+      before
+    );
+    // Att göra is rebuilt from the new read too: the case without consent at the next meeting.
+    await page.waitForFunction(() =>
+      /J2-25-024/.test(document.getElementById("todo-content")?.textContent ?? "")
+    );
+    assert.equal(await page.textContent("#check-status"), "", "no action was pressed");
+    await page.close();
+  });
+
+  it("a copy from a read that a change made stale reads the workbook first, then asks for one more press", async () => {
+    const page = await open();
+    await page.evaluate(() => navigator.clipboard.writeText("före"));
+    await typeText(page, "Möten", "A4", "2025-11-25");
+    // Enter and, before the pane's pause is over, Kopiera mötestider: inside one task.
+    await page.evaluate(async () => {
+      const editor = document.getElementById("cell-editor")!;
+      editor.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      await Promise.resolve();
+      await Promise.resolve();
+      (document.getElementById("copy-times") as HTMLButtonElement).click();
+    });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    assert.match(
+      (await page.textContent("#messages-status")) ?? "",
+      /^Arbetsboken hade ändrats sedan den lästes, så den är inläst igen: .*Tryck på knappen en gång till\.$/
+    );
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      "före",
+      "nothing copied"
+    );
+    await page.click("#copy-times");
+    await page.waitForFunction(() =>
+      /^Kopierat/.test(document.getElementById("messages-status")?.textContent ?? "")
+    );
+    const times = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(times, /tisdag 25 november 2025/);
+    assert.doesNotMatch(times, /18 november 2025/);
+    await page.close();
   });
 
   it("made no request to any other origin and raised no page error", () => {

@@ -23,10 +23,29 @@
  *   names (workbook- and sheet-scoped), case-insensitively. A table's header cells must be
  *   distinct non-empty text (Excel would rename them).
  * - One sync whose request or response (the values, formulas and formats it carries, as
- *   JSON) exceeds 5 MB fails with RequestPayloadSizeLimitExceeded, as in Excel on the web; a
+ *   JSON) exceeds 5 MB fails with RequestPayloadSizeLimitExceeded (a response:
+ *   ResponsePayloadSizeLimitExceeded), as in Excel on the web; a
  *   request over the limit applies nothing.
  * - `dateSystem` switches the workbook to the 1904 date system: `functions.date` and the
  *   coercion of date text then give 1904 serials.
+ * - `run` takes Excel.run's shapes: (batch), (RunOptions, batch), (an earlier context, batch).
+ * - Cell-edit mode (`enterCellEdit`/`exitCellEdit`): every sync fails with
+ *   InvalidOperationInCellEditMode (nothing applied), unless the run asked
+ *   `delayForCellEdit: true`: then it waits until the edit ends (OfficeDev/office-js #3388).
+ * - The undo stack (`undoStack`): every sync that changes something is one step; with
+ *   `mergeUndoGroup: true` (where `excelApi` is 1.20 or later) one run is one step;
+ *   Worksheet.delete clears the stack, and inside an undo group fails (UndoNotSupported).
+ * - Events: `table.onChanged` and the table collection's `onAdded`/`onDeleted`. `add` gives an
+ *   EventHandlerResult; the handler starts with the sync that sends it, fires after each sync
+ *   (or a person's edit: `type`, `typeRows`) that changed its table, asynchronously, with
+ *   Excel's event args; `remove()` takes effect only with a sync of the context it was added
+ *   in; a deleted table's handler never fires again but stays registered (`handlerCount`).
+ * - `null` in a written 2-D array leaves that cell unchanged (values, formulas, formats).
+ * - A range past the sheet's last row or column (getResizedRange, getRowsBelow, ...) fails
+ *   with InvalidArgument.
+ * - Data written into the row directly under a table extends the table, as Microsoft's
+ *   co-authoring guide describes (`DoubleWorkbook.autoExpand`); `table.resize` needs
+ *   ExcelApi 1.13; `insert("Down")` / `delete("Up")` shift the cells under a range.
  */
 import type { CellValue } from "../../src/core/planning/types";
 import { DATE_SYSTEM_1904_OFFSET, type DateSystem } from "../../src/core/dates/date-system";
@@ -168,6 +187,12 @@ export class DoubleWorkbook {
   /** Every change applied, in order (for assertions on what was and was not done). */
   readonly log: string[] = [];
   private tableCounter = 0;
+  /**
+   * Excel's AutoCorrect option "Include new rows and columns in table" (on by default): data
+   * written into the row directly under a table extends the table (see `autoExpand`). A
+   * person may turn it off; the add-in must not depend on it.
+   */
+  autoExpandTables = true;
 
   sheet(name: string): DoubleSheet | undefined {
     const key = name.toLowerCase();
@@ -693,6 +718,130 @@ export class DoubleWorkbook {
         this.putValue(cellAt(t.sheet, end + i, t.col + j), m[i][j], t.sheet, end + i, t.col + j);
   }
 
+  // ---- tables that grow, cells that shift ----
+
+  /**
+   * After `values` or `formulas` were written into `rect`: a table directly above whose next
+   * row received actual data grows to take in the written rows down to the last one with
+   * data. Microsoft's co-authoring guide ("Avoid table row conflicts"): "set values in the
+   * range directly below the table. Excel automatically expands the table"; "Tables only
+   * auto-expand when you set actual data"; and, for it to work reliably, "No data validation
+   * rules below the table". So no expansion when AutoCorrect's option is off, when the
+   * write reaches outside the table's columns, or when a validation rule lies in the rows
+   * written. Number formats are not data and expand nothing.
+   */
+  autoExpand(sheet: DoubleSheet, rect: Rect): void {
+    if (!this.autoExpandTables) return;
+    const t = this.tablesOf(sheet).find(
+      (x) =>
+        !x.showTotals &&
+        rect.row === x.row + x.rows &&
+        rect.col >= x.col &&
+        rect.col + rect.cols <= x.col + x.cols
+    );
+    if (!t) return;
+    if (sheet.validations.some((v) => overlaps(v, rect))) return;
+    const hasData = (r: number): boolean => {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const cell = cellOf(sheet, r, c);
+        if (
+          cell &&
+          (cell.formula !== undefined ||
+            (cell.value !== undefined && cell.value !== null && cell.value !== ""))
+        )
+          return true;
+      }
+      return false;
+    };
+    let rows = 0;
+    while (rows < rect.rows && hasData(rect.row + rows)) rows++;
+    if (rows === 0) return;
+    t.rows += rows;
+    this.log.push(`expand table ${t.name} to ${t.rows} rows`);
+  }
+
+  /**
+   * `range.insert("Down")` / `range.delete("Up")` (ExcelApi 1.1): the cells under the range's
+   * top row, within its columns, move down (insert) or up (delete) by its height. A table
+   * wholly under the range within its columns moves with them; a table whose full-width rows
+   * are deleted loses those rows (its header row may not be deleted); any other overlap with
+   * a table is not modelled. The inserted cells are empty.
+   */
+  shiftCells(sheet: DoubleSheet, rect: Rect, direction: "Down" | "Up"): void {
+    const n = rect.rows;
+    const inColumns = (t: Rect): boolean =>
+      t.col >= rect.col && t.col + t.cols <= rect.col + rect.cols;
+    const moved: DoubleTable[] = [];
+    let shrunk: DoubleTable | undefined;
+    for (const t of this.tablesOf(sheet)) {
+      const below = t.row >= rect.row + (direction === "Up" ? n : 0);
+      if (!overlaps(t, { ...rect, rows: MAX_ROWS - rect.row })) continue;
+      if (below && inColumns(t)) moved.push(t);
+      else if (
+        direction === "Up" &&
+        rect.col === t.col &&
+        rect.cols === t.cols &&
+        rect.row > t.row &&
+        rect.row + n <= t.row + t.rows - (t.showTotals ? 1 : 0) &&
+        t.rows - n >= 2
+      )
+        shrunk = t;
+      else
+        throw new Error(
+          `excel-double: shifting ${a1(rect)} ${direction} across the table ${t.name} is not modelled`
+        );
+    }
+    if (direction === "Down" && rect.row + n + this.lastRowIn(sheet, rect) > MAX_ROWS)
+      throw excelError("InvalidOperation", "insert would push cells off the sheet");
+    const rows = [...sheet.cells.keys()].sort((a, b) => (direction === "Down" ? b - a : a - b));
+    for (const r of rows) {
+      if (r < rect.row) continue;
+      const line = sheet.cells.get(r)!;
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const cell = line.get(c);
+        if (!cell) continue;
+        line.delete(c);
+        if (direction === "Up" && r < rect.row + n) continue; // deleted
+        const to = direction === "Down" ? r + n : r - n;
+        let target = sheet.cells.get(to);
+        if (!target) sheet.cells.set(to, (target = new Map()));
+        target.set(c, cell);
+      }
+    }
+    for (const t of moved) t.row += direction === "Down" ? n : -n;
+    if (shrunk) shrunk.rows -= n;
+    sheet.validations = sheet.validations.map((v) =>
+      v.row >= rect.row && v.col >= rect.col && v.col + v.cols <= rect.col + rect.cols
+        ? { ...v, row: v.row + (direction === "Down" ? n : -n) }
+        : v
+    );
+    this.log.push(`${direction === "Down" ? "insert" : "delete"} ${sheet.name}!${a1(rect)}`);
+  }
+
+  /** Rows used under `rect`'s top within its columns (for an insert's room on the sheet). */
+  private lastRowIn(sheet: DoubleSheet, rect: Rect): number {
+    let last = -1;
+    for (const [r, line] of sheet.cells)
+      for (const c of line.keys())
+        if (r >= rect.row && c >= rect.col && c < rect.col + rect.cols && r > last) last = r;
+    return last < 0 ? 0 : last - rect.row + 1;
+  }
+
+  /**
+   * `table.resize(range)` (ExcelApi 1.13): "The new range must overlap with the original
+   * table range and the headers (or the top of the table) must be in the same row."
+   */
+  resizeTable(t: DoubleTable, rect: Rect): void {
+    if (rect.row !== t.row || !overlaps(rect, t) || rect.rows < 2)
+      throw excelError("InvalidArgument", `resize ${t.name} to ${a1(rect)}`);
+    if (this.tablesOf(t.sheet).some((x) => x !== t && overlaps(x, rect)))
+      throw excelError("InvalidArgument", "a table cannot overlap another table");
+    t.col = rect.col;
+    t.cols = rect.cols;
+    t.rows = rect.rows;
+    this.log.push(`resize table ${t.name} to ${t.sheet.name}!${a1(rect)}`);
+  }
+
   // ---- coercion of typed text ----
 
   /**
@@ -765,6 +914,35 @@ class Ref<T> {
 }
 
 type Command = { run: () => void; request: number };
+
+/** The context each run gets (and `run(context, …)` reuses), by its number. */
+const contextIds = new WeakMap<object, number>();
+
+type DoubleEventType = "TableChanged" | "TableAdded" | "TableDeleted";
+
+/** `OfficeExtension.EventHandlers`: `add` gives an `EventHandlerResult`. */
+export interface DoubleEventHandlers {
+  add(handler: (args: never) => Promise<unknown> | unknown): {
+    readonly context: Excel.RequestContext;
+    remove(): void;
+  };
+}
+
+interface Registration {
+  readonly type: DoubleEventType;
+  readonly handler: (args: Record<string, unknown>) => Promise<unknown> | unknown;
+  /** The context the handler was added in. */
+  readonly context: number;
+  target: DoubleTable | "workbook" | undefined;
+  active: boolean;
+  removed: boolean;
+}
+
+interface Change {
+  readonly sheet: DoubleSheet;
+  readonly rect: Rect;
+  readonly changeType: "RangeEdited" | "RowInserted";
+}
 
 /** JSON size of what a command sends or a load returns. */
 function jsonBytes(value: unknown): number {
@@ -1018,13 +1196,19 @@ class RangeProxy extends Proxy<{ sheet: DoubleSheet; rect: Rect }> {
           );
       } else if (rect.rows * rect.cols > 5_000_000) {
         throw excelError("InvalidArgument", `${prop}: too many cells`);
+      } else if (value === null) {
+        // "null isn't valid for single properties like range.values" (Excel docs).
+        throw excelError("InvalidArgument", `${prop} = null`);
       }
       for (let r = 0; r < rect.rows; r++)
         for (let c = 0; c < rect.cols; c++) {
           const v = isMatrix ? (value as unknown[][])[r][c] : value;
+          // "Use null in 2-D arrays to leave specific cells unchanged" (values, formulas, formats).
+          if (v === null) continue;
           each(cellAt(sheet, rect.row + r, rect.col + c), v, sheet, rect.row + r, rect.col + c);
         }
       this.excel.model.log.push(`${prop} ${sheet.name}!${a1(rect)}`);
+      if (prop === "values" || prop === "formulas") this.excel.model.autoExpand(sheet, rect);
     }, bytes);
   }
 
@@ -1093,6 +1277,38 @@ class RangeProxy extends Proxy<{ sheet: DoubleSheet; rect: Rect }> {
       cols: MAX_COLS,
     }));
   }
+  /** `getLastRow()` (ExcelApi 1.1): the range's bottom row. */
+  getLastRow(): RangeProxy {
+    return this.derived("getLastRow()", ({ rect }) => ({
+      ...rect,
+      row: rect.row + rect.rows - 1,
+      rows: 1,
+    }));
+  }
+  /** `getRowsBelow(count)` (ExcelApi 1.2): `count` rows under the range; past the sheet's end it fails. */
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derived(`getRowsBelow(${count})`, ({ rect }) => ({
+      ...rect,
+      row: rect.row + rect.rows,
+      rows: count,
+    }));
+  }
+  /** `insert("Down")` (ExcelApi 1.1): see `DoubleWorkbook.shiftCells`. */
+  insert(shift: string): void {
+    this.excel.queue(() => {
+      const { sheet, rect } = this.excel.resolve(this.ref);
+      if (shift !== "Down") throw new Error(`excel-double: insert(${shift}) is not modelled`);
+      this.excel.model.shiftCells(sheet, rect, "Down");
+    }, 20);
+  }
+  /** `delete("Up")` (ExcelApi 1.1): see `DoubleWorkbook.shiftCells`. */
+  delete(shift: string): void {
+    this.excel.queue(() => {
+      const { sheet, rect } = this.excel.resolve(this.ref);
+      if (shift !== "Up") throw new Error(`excel-double: delete(${shift}) is not modelled`);
+      this.excel.model.shiftCells(sheet, rect, "Up");
+    }, 20);
+  }
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
     return this.derived(`getResizedRange(${deltaRows},${deltaCols})`, ({ rect }) => ({
       ...rect,
@@ -1129,8 +1345,11 @@ function quoteSheet(name: string): string {
 class TableProxy extends Proxy<DoubleTable> {
   readonly worksheet: WorksheetProxy;
   readonly rows: { add(index: number | undefined | null, values: unknown): void };
+  /** `table.onChanged` (ExcelApi 1.7): see the events section of ExcelDouble. */
+  readonly onChanged: DoubleEventHandlers;
   constructor(excel: ExcelDouble, ref: Ref<DoubleTable>) {
     super(excel, ref);
+    this.onChanged = excel.eventHandlers("TableChanged", () => excel.resolve(ref));
     this.rows = {
       add: (index, values) => {
         if (index !== undefined && index !== null)
@@ -1153,10 +1372,14 @@ class TableProxy extends Proxy<DoubleTable> {
     const out: Loaded = {};
     if (all || props.includes("name")) out.name = t.name;
     if (all || props.includes("showTotals")) out.showTotals = t.showTotals;
+    if (all || props.includes("id")) out.id = this.excel.tableId(t);
     return out;
   }
   get name(): string {
     return this.prop("name");
+  }
+  get id(): string {
+    return this.prop("id");
   }
   set name(value: string) {
     this.excel.queue(() => {
@@ -1205,6 +1428,20 @@ class TableProxy extends Proxy<DoubleTable> {
       rows: t.rows - 1 - (t.showTotals ? 1 : 0),
       cols: t.cols,
     }));
+  }
+  /** `resize(range)` (ExcelApi 1.13; ApiNotFound in an older Excel): see `DoubleWorkbook.resizeTable`. */
+  resize(range: RangeProxy | string): void {
+    const rangeRef = typeof range === "string" ? undefined : range.ref;
+    this.excel.queue(() => {
+      if (!this.excel.isSetSupported("ExcelApi", "1.13"))
+        throw excelError("ApiNotFound", "Table.resize needs ExcelApi 1.13");
+      const t = this.excel.resolve(this.ref);
+      const r = rangeRef
+        ? this.excel.resolve(rangeRef)
+        : { sheet: t.sheet, rect: parseAddress(String(range).replace(/^.*!/, "")) };
+      if (r.sheet !== t.sheet) throw excelError("InvalidArgument", "resize to another sheet");
+      this.excel.model.resizeTable(t, r.rect);
+    }, 30);
   }
 }
 
@@ -1321,6 +1558,10 @@ class WorksheetProxy extends Proxy<DoubleSheet> {
   delete(): void {
     this.excel.queue(() => {
       const s = this.excel.resolve(this.ref);
+      // Worksheet.delete is one of the APIs without undo support: inside an undo group it
+      // fails; outside one it clears the undo stack (see the undo section of ExcelDouble).
+      if (this.excel.mergingUndo)
+        throw excelError("UndoNotSupported", "Worksheet.delete cannot be part of an undo group");
       this.excel.model.deleteSheet(s);
       this.excel.model.log.push(`delete sheet ${s.name}`);
     }, 10);
@@ -1409,12 +1650,62 @@ export class ExcelDouble {
     return this.syncsPerRun.reduce((a, b) => a + b, 0);
   }
 
-  /** Stands in for `Excel.run`. */
+  /**
+   * Stands in for `Excel.run`, with its three shapes: `run(batch)`, `run(options, batch)`
+   * (`Excel.RunOptions`: `delayForCellEdit`, `mergeUndoGroup`) and `run(context, batch)`, a
+   * context of an earlier run (as `Excel.run(eventResult.context, …)` removes a handler).
+   */
   readonly run: ExcelRun = async <T>(
-    batch: (context: Excel.RequestContext) => Promise<T>
+    first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RunOptions | object,
+    second?: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T> => {
+    const batch = (typeof first === "function" ? first : second) as (
+      context: Excel.RequestContext
+    ) => Promise<T>;
+    const given = typeof first === "function" ? undefined : first;
+    const previous = given && contextIds.has(given) ? given : undefined;
+    const options = (previous ? {} : (given ?? {})) as Excel.RunOptions;
+    if (typeof batch !== "function") throw new Error("excel-double: run without a batch");
+    // Runs take turns (the double has one command queue): a run waits for the one before it.
+    const before = this.turn;
+    let release = (): void => undefined;
+    this.turn = new Promise<void>((resolve) => (release = resolve));
+    await before;
+    this.running = true;
     this.commands = [];
     this.syncsPerRun.push(0);
+    this.runOptions.push({ ...options });
+    const context = (previous as Record<string, unknown> | undefined) ?? this.newContext();
+    this.currentContext = contextIds.get(context)!;
+    this.currentContextObject = context;
+    this.delayForCellEdit = options.delayForCellEdit === true;
+    this.mergeUndo = options.mergeUndoGroup === true && this.isSetSupported("ExcelApi", "1.20");
+    this.runUndoStep = undefined;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (this.commands.length > 0) {
+        this.implicitCommands += this.commands.length;
+        await this.sync(true);
+      }
+      return result;
+    } finally {
+      this.commands = [];
+      this.running = false;
+      this.mergeUndo = false;
+      this.delayForCellEdit = false;
+      release();
+    }
+  };
+
+  private turn: Promise<void> = Promise.resolve();
+  private running = false;
+  private currentContext = 0;
+  private contextCounter = 0;
+  /** The options of each run, in order (for assertions: which runs asked what). */
+  readonly runOptions: Excel.RunOptions[] = [];
+
+  /** A new request context, as each `Excel.run(batch)` gets. */
+  private newContext(): object {
     const context = {
       workbook: {
         tables: {
@@ -1434,6 +1725,9 @@ export class ExcelDouble {
             }, jsonBytes(name));
             return new TableProxy(this, ref);
           },
+          // TableCollection.onAdded / onDeleted (ExcelApi 1.9): any table of the workbook.
+          onAdded: this.eventHandlers("TableAdded", () => "workbook"),
+          onDeleted: this.eventHandlers("TableDeleted", () => "workbook"),
         },
         worksheets: new WorksheetCollectionProxy(this),
         names: new NamedItemCollectionProxy(this, () => this.model.names, "workbook"),
@@ -1446,20 +1740,20 @@ export class ExcelDouble {
             return new FunctionResultProxy(this, ref);
           },
         },
+        application: {
+          calculate: (type: string) =>
+            this.queue(() => {
+              if (!["Full", "FullRebuild", "Recalculate"].includes(type))
+                throw excelError("InvalidArgument", `calculate(${type})`);
+              this.calculations.push(type);
+            }, 20),
+        },
       },
       sync: () => this.sync(false),
     };
-    try {
-      const result = await batch(context as unknown as Excel.RequestContext);
-      if (this.commands.length > 0) {
-        this.implicitCommands += this.commands.length;
-        await this.sync(true);
-      }
-      return result;
-    } finally {
-      this.commands = [];
-    }
-  };
+    contextIds.set(context, ++this.contextCounter);
+    return context;
+  }
 
   /** Queues a command; `request` is its size in the request, in bytes. */
   queue(run: () => void, request: number): void {
@@ -1487,6 +1781,23 @@ export class ExcelDouble {
     const requestBytes = commands.reduce((sum, c) => sum + c.request, 0);
     // Office.js sends a batch asynchronously: nothing is applied before the sync's promise runs.
     await Promise.resolve();
+    if (this.cellEditMode) {
+      // OfficeDev/office-js #3388: while a cell is edited every batch fails, unless the run
+      // asked to wait (delayForCellEdit), in which case it waits until the edit ends.
+      if (!this.delayForCellEdit) {
+        this.syncRecords.push({ requestBytes, responseBytes: 0 });
+        throw excelError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+        );
+      }
+      this.delayedSyncs++;
+      await this.cellEditEnded;
+    }
+    // Handler removals queued in this context since its last sync go with this one.
+    const removals = this.pendingRemovals.get(this.currentContext) ?? [];
+    this.pendingRemovals.delete(this.currentContext);
+    for (const r of removals) r.removed = true;
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.syncRecords.push({ requestBytes, responseBytes: 0 });
       throw excelError(
@@ -1495,6 +1806,8 @@ export class ExcelDouble {
       );
     }
     let error: Error | undefined;
+    const logStart = this.model.log.length;
+    const tablesBefore = this.model.tables();
     for (const command of commands) {
       try {
         if (this.failAtCommand && --this.failAtCommand.n === 0) {
@@ -1509,6 +1822,8 @@ export class ExcelDouble {
         break;
       }
     }
+    // What was applied stays applied, even before a failing command: its undo step and events.
+    this.afterCommands(logStart, tablesBefore);
     const responseBytes = this.responses.reduce((sum, r) => sum + jsonBytes(r.values), 0);
     this.syncRecords.push({ requestBytes, responseBytes });
     const responses = this.responses;
@@ -1518,10 +1833,265 @@ export class ExcelDouble {
     if (error) throw error;
     if (responseBytes > PAYLOAD_LIMIT_BYTES)
       throw excelError(
-        "RequestPayloadSizeLimitExceeded",
+        // "The response payload size has exceeded the limit" (Office's error codes).
+        "ResponsePayloadSizeLimitExceeded",
         `the response (${responseBytes} bytes) is over the 5 MB limit of Excel on the web`
       );
     for (const r of responses) r.proxy.receive(r.values);
+  }
+
+  // ---- cell-edit mode ----
+
+  /** True while a person edits a cell (see `sync`). */
+  cellEditMode = false;
+  /** Syncs that waited for the end of cell-edit mode (delayForCellEdit). */
+  delayedSyncs = 0;
+  private cellEditEnded: Promise<void> = Promise.resolve();
+  private endCellEdit: () => void = () => undefined;
+
+  /** A person starts editing a cell (double-click, F2, or typing into it). */
+  enterCellEdit(): void {
+    if (this.cellEditMode) return;
+    this.cellEditMode = true;
+    this.cellEditEnded = new Promise<void>((resolve) => (this.endCellEdit = resolve));
+  }
+
+  /** The person presses Enter (or Tab, or clicks another cell): delayed batches go on. */
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    this.endCellEdit();
+  }
+
+  // ---- requirement sets ----
+
+  /** The highest ExcelApi requirement set this Excel supports ("1.20": mergeUndoGroup). */
+  excelApi = "1.20";
+
+  /** `Office.context.requirements.isSetSupported` of this Excel (ExcelApi only). */
+  readonly isSetSupported = (name: string, version = "1.1"): boolean => {
+    if (name !== "ExcelApi") return false;
+    const minor = (v: string): number => Number(v.split(".")[1] ?? 0);
+    return minor(version) <= minor(this.excelApi);
+  };
+
+  // ---- the undo stack ----
+  // Excel keeps an undo step for every sync that changed the workbook (RunOptions:
+  // "When false, each context.sync() call creates an undo record"); with mergeUndoGroup
+  // (ExcelApi 1.20; ignored by an older Excel) all syncs of one Excel.run are one step.
+  // Worksheet.delete does not support undo: it clears the stack, and inside an undo group
+  // it fails with UndoNotSupported ("Undo support with the Excel JavaScript API").
+
+  /** The undo steps Ctrl+Z would take back, oldest first (labels for assertions). */
+  readonly undoStack: string[] = [];
+  private mergeUndo = false;
+  private delayForCellEdit = false;
+  private runUndoStep: string | undefined;
+
+  /** True while the running batch merges its syncs into one undo group. */
+  get mergingUndo(): boolean {
+    return this.mergeUndo;
+  }
+
+  // ---- events ----
+  // Handlers registered with `add` start at the sync that sends the registration and stay
+  // after their run ends. `remove()` goes with the next sync of the context the handler was
+  // added in (`Excel.run(result.context, …)`); a sync of another context does not send it.
+  // Events fire after the sync that made the change (and after a person's edit), each
+  // handler called asynchronously with Excel's event arguments. A handler on a table that
+  // was deleted never fires again but stays registered ("Work with events", Excel docs).
+
+  private registrations: Registration[] = [];
+  private pendingRemovals = new Map<number, Registration[]>();
+  private currentContextObject: object | undefined;
+  private deliveries: Promise<void> = Promise.resolve();
+  private readonly ids = new WeakMap<object, string>();
+  private idCounter = 0;
+  /** Every event delivered, in order (type and table name), for assertions. */
+  readonly eventsDelivered: string[] = [];
+  /** `application.calculate` calls applied, in order. */
+  readonly calculations: string[] = [];
+
+  /** Handlers registered and not removed (those on deleted tables included). */
+  get handlerCount(): number {
+    return this.registrations.filter((r) => r.active && !r.removed).length;
+  }
+
+  /** Excel's id of a table or a sheet: stable while it exists, new for a new one. */
+  tableId(t: DoubleTable | DoubleSheet): string {
+    let id = this.ids.get(t);
+    if (!id) {
+      id = `{${String(++this.idCounter).padStart(8, "0")}-0000-4000-8000-000000000000}`;
+      this.ids.set(t, id);
+    }
+    return id;
+  }
+
+  /** An event of a table (`table.onChanged`) or of the workbook's table collection. */
+  eventHandlers(
+    type: DoubleEventType,
+    target: () => DoubleTable | "workbook"
+  ): DoubleEventHandlers {
+    return {
+      add: (handler) => {
+        const registration: Registration = {
+          type,
+          handler: handler as Registration["handler"],
+          context: this.currentContext,
+          target: undefined,
+          active: false,
+          removed: false,
+        };
+        const context = this.currentContextObject;
+        this.queue(() => {
+          registration.target = target();
+          registration.active = true;
+          this.registrations.push(registration);
+        }, 40);
+        return {
+          context: context as unknown as Excel.RequestContext,
+          remove: () => {
+            if (this.running && this.currentContext === registration.context)
+              this.queue(() => (registration.removed = true), 20);
+            else {
+              const list = this.pendingRemovals.get(registration.context) ?? [];
+              list.push(registration);
+              this.pendingRemovals.set(registration.context, list);
+            }
+          },
+        };
+      },
+    };
+  }
+
+  /** Resolves once every event fired so far has reached its handlers (and they settled). */
+  async settle(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.deliveries) {
+      seen = this.deliveries;
+      await seen;
+    }
+  }
+
+  /**
+   * A person types into a cell of Excel's grid: stored as typed (`DoubleWorkbook.typeInto`),
+   * one undo step, and the change events of the tables the cell belongs to.
+   */
+  type(sheetName: string, address: string, value: CellValue): void {
+    this.model.typeInto(sheetName, address, value);
+    this.undoStack.push(`person: ${sheetName}!${address}`);
+    const sheet = this.model.need(sheetName);
+    this.fire([{ sheet, rect: parseAddress(address), changeType: "RangeEdited" }], [], []);
+  }
+
+  /** A person types rows under a table (`DoubleWorkbook.typeRows`): one undo step, the table's events. */
+  typeRows(
+    tableName: string,
+    rows: readonly (readonly CellValue[])[],
+    options: { fillFormulas?: boolean } = {}
+  ): void {
+    this.model.typeRows(tableName, rows, options);
+    const t = this.model.table(tableName)!;
+    this.undoStack.push(`person: rows of ${t.name}`);
+    this.fire([{ sheet: t.sheet, rect: t, changeType: "RangeEdited" }], [], []);
+  }
+
+  /** Undo steps and events for what one sync applied (the log entries from `logStart`). */
+  private afterCommands(logStart: number, tablesBefore: DoubleTable[]): void {
+    const entries = this.model.log.slice(logStart);
+    const changes = entries.filter((e) => !/^(select|activate) /.test(e));
+    if (changes.length === 0) return;
+    if (entries.some((e) => e.startsWith("delete sheet "))) {
+      this.undoStack.length = 0;
+      this.runUndoStep = undefined;
+    } else if (this.mergeUndo) {
+      if (this.runUndoStep === undefined) {
+        this.runUndoStep = `run ${this.syncsPerRun.length}`;
+        this.undoStack.push(this.runUndoStep);
+      }
+    } else {
+      this.undoStack.push(`run ${this.syncsPerRun.length}, sync ${this.syncRecords.length + 1}`);
+    }
+    const after = this.model.tables();
+    const added = after.filter((t) => !tablesBefore.includes(t));
+    const deleted = tablesBefore.filter((t) => !after.includes(t));
+    const changed: Change[] = [];
+    for (const e of changes) {
+      const rows = /^add \d+ rows to (.+)$/.exec(e);
+      if (rows) {
+        const t = this.model.table(rows[1]);
+        if (t) changed.push({ sheet: t.sheet, rect: t, changeType: "RowInserted" });
+        continue;
+      }
+      const m =
+        /^(?:values|formulas|numberFormat|bold|clear \w+) (.+)!([A-Z]+\d+(?::[A-Z]+\d+)?)$/.exec(e);
+      const sheet = m ? this.model.sheet(m[1]) : undefined;
+      if (m && sheet) changed.push({ sheet, rect: parseAddress(m[2]), changeType: "RangeEdited" });
+    }
+    this.fire(changed, added, deleted);
+  }
+
+  /** Calls the handlers the changes concern, asynchronously, after what is already under way. */
+  private fire(changes: Change[], added: DoubleTable[], deleted: DoubleTable[]): void {
+    const calls: { reg: Registration; args: Record<string, unknown>; label: string }[] = [];
+    const live = this.model.tables();
+    for (const reg of this.registrations) {
+      if (!reg.active || reg.removed) continue;
+      if (reg.type === "TableChanged") {
+        const t = reg.target;
+        if (!t || t === "workbook" || !live.includes(t) || added.includes(t)) continue;
+        for (const c of changes) {
+          if (c.sheet !== t.sheet || !overlaps(c.rect, t)) continue;
+          const row = Math.max(c.rect.row, t.row);
+          const col = Math.max(c.rect.col, t.col);
+          const rect = {
+            row,
+            col,
+            rows: Math.min(c.rect.row + c.rect.rows, t.row + t.rows) - row,
+            cols: Math.min(c.rect.col + c.rect.cols, t.col + t.cols) - col,
+          };
+          calls.push({
+            reg,
+            label: `TableChanged ${t.name}`,
+            args: {
+              type: "TableChanged",
+              changeType: c.changeType,
+              source: "Local",
+              address: a1(rect),
+              tableId: this.tableId(t),
+              worksheetId: this.tableId(t.sheet),
+              getRange: () => {
+                throw new Error("excel-double: TableChangedEventArgs.getRange is not modelled");
+              },
+            },
+          });
+          break;
+        }
+      } else if (reg.target === "workbook") {
+        const list = reg.type === "TableAdded" ? added : deleted;
+        for (const t of list)
+          calls.push({
+            reg,
+            label: `${reg.type} ${t.name}`,
+            args: {
+              type: reg.type,
+              source: "Local",
+              tableId: this.tableId(t),
+              ...(reg.type === "TableDeleted" ? { tableName: t.name } : {}),
+              worksheetId: this.tableId(t.sheet),
+            },
+          });
+      }
+    }
+    if (calls.length === 0) return;
+    this.deliveries = this.deliveries
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(async () => {
+        for (const c of calls) {
+          if (c.reg.removed) continue;
+          this.eventsDelivered.push(c.label);
+          await Promise.resolve(c.reg.handler(c.args)).catch(() => undefined);
+        }
+      });
   }
 
   private markKnown(): void {

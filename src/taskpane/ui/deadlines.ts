@@ -38,17 +38,18 @@ export interface DeadlineCalculator {
 
 export function renderDeadlineCalculator(
   lang: Lang,
-  today: number,
+  todayOf: number | (() => number),
   initial: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS
 ): DeadlineCalculator {
   const t = strings(lang);
+  const today = typeof todayOf === "function" ? todayOf : (): number => todayOf;
   let settings = initial;
   // The next working day is the first date a meeting could be held.
   const input = h("input", {
     type: "date",
     id: "meeting-date",
     name: "meeting-date",
-    value: isoDate(nextWorkdayOnOrAfter(today, settings.closedDays)),
+    value: isoDate(nextWorkdayOnOrAfter(today(), settings.closedDays)),
     min: "1900-01-01",
     max: "2199-12-31",
   });
@@ -100,7 +101,7 @@ export function renderDeadlineCalculator(
         )
       )
     );
-    renderHolidays(holidays, meeting < today ? meeting : today, lang, settings.closedDays);
+    renderHolidays(holidays, Math.min(meeting, today()), lang, settings.closedDays);
   };
   let edited = false;
   input.addEventListener("input", () => (edited = true));

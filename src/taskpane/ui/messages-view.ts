@@ -7,7 +7,9 @@
  *  - Ladda ner kalenderfil: the term as an iCalendar file, optionally with both deadlines;
  *    where the host cannot download (Excel on the Mac, tablets), or when asked, the file's
  *    text is shown to copy, with one line on saving it as .ics.
- * Copies and downloads start inside the click, from text made synchronously (clipboard.ts).
+ * Copies and downloads start inside the click, from text made synchronously (clipboard.ts),
+ * and only from a last read that is current (`whenCurrent`): when a change has made it stale,
+ * the click reads the workbook first and asks to be pressed once more.
  *
  * Kopiera kallelser and Kopiera dagordning are the exception: they must follow the workbook
  * as it is now, so each first reads it (one read, as Kontrollera; the pane's whole answer is
@@ -47,7 +49,8 @@ export interface MessagesView {
 
 export interface MessagesOptions {
   readonly lang: Lang;
-  readonly today: number;
+  /** Today (asked anew for every rendering), or a fixed day. */
+  readonly today: number | (() => number);
   /** False where the host cannot download a file from the pane: the text is shown instead. */
   readonly downloads: boolean;
   /** The pane's status lines are cleared before each answer. */
@@ -66,10 +69,23 @@ export interface MessagesOptions {
   ) => void;
   /** A status line the pane clears with the others; default a plain one. */
   readonly statusLine?: (id: string) => HTMLParagraphElement;
+  /**
+   * Runs `go` at once (inside the click) when the last read is current; otherwise reads the
+   * workbook first, busy on `button` with the answer in `status`, and `go` is not run (the
+   * person presses once more). `go` gets true when no change would be noticed (it says so).
+   * Without it, `go(false)` runs at once.
+   */
+  readonly whenCurrent?: (
+    button: HTMLButtonElement,
+    status: HTMLElement,
+    go: (unwatched: boolean) => void
+  ) => void;
 }
 
 export function renderMessages(options: MessagesOptions): MessagesView {
-  const { lang, today } = options;
+  const { lang } = options;
+  const fixed = options.today;
+  const today = typeof fixed === "function" ? fixed : (): number => fixed;
   const t = strings(lang);
   const now = options.now ?? Date.now;
   let result: PlanningResult | undefined;
@@ -216,6 +232,12 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     body
   );
 
+  /** The click's work, from a current read only (see `MessagesOptions.whenCurrent`). */
+  const current = (button: HTMLButtonElement, go: (unwatched: boolean) => void): void => {
+    if (options.whenCurrent) options.whenCurrent(button, status, go);
+    else go(false);
+  };
+
   const chosen = (): number | undefined => {
     const i = Number(meetingSelect.value);
     return result && meetingSelect.value !== "" && result.schedule[i] ? i : undefined;
@@ -254,7 +276,7 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     const index = chosen();
     const meeting = index === undefined ? undefined : result?.schedule[index];
     if (!result || index === undefined || !meeting) return;
-    const deadline = releaseDeadlineStatus(meeting, today, lang);
+    const deadline = releaseDeadlineStatus(meeting, today(), lang);
     releaseDeadline.textContent = deadline.text;
     releaseDeadline.className = deadline.state === "passed" ? "message warning" : "hint";
     releaseDeadline.setAttribute("data-state", deadline.state);
@@ -272,36 +294,45 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     showMeeting();
   });
 
-  releaseButton.addEventListener("click", () => {
-    const index = chosen();
-    if (!result || index === undefined) return;
-    // Made now, from the read in memory: the copy must start inside the click.
-    const notices = releaseNoticeClipboard(result, index, lang);
-    options.clearStatuses();
-    if (!notices) {
-      answer(t.releaseNoneAtMeeting, "warning");
-      return;
-    }
-    const late = releaseDeadline.getAttribute("data-state") === "passed";
-    void copyText(notices.text).then((method) =>
-      method === "manual"
-        ? answer(t.copyManual, "warning", notices.text)
-        : answer(t.releaseCopied(notices.units.length, late), late ? "warning" : "ok")
-    );
-  });
+  releaseButton.addEventListener("click", () =>
+    current(releaseButton, (unwatched) => {
+      const index = chosen();
+      if (!result || index === undefined) return;
+      // Made now, from the read in memory: the copy must start inside the click.
+      const notices = releaseNoticeClipboard(result, index, lang);
+      options.clearStatuses();
+      if (!notices) {
+        answer(t.releaseNoneAtMeeting, "warning");
+        return;
+      }
+      const late = releaseDeadline.getAttribute("data-state") === "passed";
+      const note = unwatched ? t.unwatchedNote : "";
+      void copyText(notices.text).then((method) =>
+        method === "manual"
+          ? answer(t.copyManual + note, "warning", notices.text)
+          : answer(
+              t.releaseCopied(notices.units.length, late) + note,
+              late || unwatched ? "warning" : "ok"
+            )
+      );
+    })
+  );
 
-  timesButton.addEventListener("click", () => {
-    const index = chosen();
-    if (!result || index === undefined) return;
-    const text = meetingTimesClipboard(result, index, lang);
-    const label = termLabel(termOfSerial(result.schedule[index].date), lang);
-    options.clearStatuses();
-    void copyText(text).then((method) =>
-      method === "manual"
-        ? answer(t.copyManual, "warning", text)
-        : answer(t.timesCopied(label), "ok")
-    );
-  });
+  timesButton.addEventListener("click", () =>
+    current(timesButton, (unwatched) => {
+      const index = chosen();
+      if (!result || index === undefined) return;
+      const text = meetingTimesClipboard(result, index, lang);
+      const label = termLabel(termOfSerial(result.schedule[index].date), lang);
+      const note = unwatched ? t.unwatchedNote : "";
+      options.clearStatuses();
+      void copyText(text).then((method) =>
+        method === "manual"
+          ? answer(t.copyManual + note, "warning", text)
+          : answer(t.timesCopied(label) + note, unwatched ? "warning" : "ok")
+      );
+    })
+  );
 
   /**
    * Kopiera kallelser / Kopiera dagordning: read the workbook now, show the text made from
@@ -398,12 +429,16 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     calendarArea.select();
   };
 
-  downloadButton.addEventListener("click", () => {
+  downloadButton.addEventListener("click", () =>
+    current(downloadButton, (unwatched) => download(unwatched))
+  );
+  const download = (unwatched: boolean): void => {
     const file = makeCalendar();
     if (!file) return;
+    const note = unwatched ? t.unwatchedNote : "";
     options.clearStatuses();
     if (!options.downloads) {
-      answer(t.calendarNoDownload, "warning");
+      answer(t.calendarNoDownload + note, "warning");
       showCalendarText(file);
       return;
     }
@@ -414,15 +449,18 @@ export function renderMessages(options: MessagesOptions): MessagesView {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    answer(t.calendarDownloaded(file.fileName), "ok");
-  });
+    answer(t.calendarDownloaded(file.fileName) + note, unwatched ? "warning" : "ok");
+  };
 
-  showTextButton.addEventListener("click", () => {
-    const file = makeCalendar();
-    if (!file) return;
-    options.clearStatuses();
-    showCalendarText(file);
-  });
+  showTextButton.addEventListener("click", () =>
+    current(showTextButton, (unwatched) => {
+      const file = makeCalendar();
+      if (!file) return;
+      options.clearStatuses();
+      if (unwatched) answer(t.unwatchedNote.trim(), "warning");
+      showCalendarText(file);
+    })
+  );
 
   calendarCopy.addEventListener("click", () => {
     const text = calendarArea.value;
@@ -447,7 +485,7 @@ export function renderMessages(options: MessagesOptions): MessagesView {
       body.hidden = none;
       if (none) return;
       const kept = next.schedule.findIndex((m) => m.date === previousDate);
-      meetingSelect.value = String(kept >= 0 ? kept : (defaultMeetingIndex(next, today) ?? 0));
+      meetingSelect.value = String(kept >= 0 ? kept : (defaultMeetingIndex(next, today()) ?? 0));
       const s = next.model.settings;
       const who = senderOf(next);
       sender.textContent = who ? t.senderLine(who) : t.senderNone;

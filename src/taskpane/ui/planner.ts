@@ -28,6 +28,7 @@ import { Workbook } from "../../workbook/workbook";
 import {
   ActionOutcome,
   addNextTerm,
+  isCellEditError,
   CopyChoice,
   createPlanningWorkbook,
   proposeNextTerm,
@@ -39,6 +40,7 @@ import {
   statisticsClipboardText,
 } from "../actions";
 import { copyText, showForManualCopy } from "../clipboard";
+import { ReadKeeper } from "../freshness";
 import { proposeFirstMeeting, proposeTerm, type Half } from "../defaults";
 import { clear, h } from "../dom";
 import { isoDate, longDate } from "../format";
@@ -85,20 +87,33 @@ export interface Planner {
   readonly element: HTMLElement;
   /** Settles once the workbook has been read and the pane shows what it holds. */
   readonly ready: Promise<void>;
+  /**
+   * The pane was shown (true) or hidden (false): Office.addin.onVisibilityModeChanged. Shown,
+   * it reads the workbook (the first read, if none was made while it was hidden).
+   */
+  setVisible(visible: boolean): void;
 }
 
 export interface PlannerOptions {
   /** False where the host cannot download a file from the pane (Excel on the Mac): default true. */
   readonly downloads?: boolean;
+  /** False when the page starts hidden: nothing is read until `setVisible(true)`. Default true. */
+  readonly visible?: boolean;
+  /** Milliseconds from a change in the workbook to the read it causes (default 400). */
+  readonly refreshDelayMs?: number;
+  /** True in Excel: a batch that waits long may wait for a cell being edited; the pane says so. */
+  readonly cellEditHint?: boolean;
 }
 
 export function renderPlanner(
   workbook: Workbook,
   lang: Lang,
-  today: number,
+  todayOf: number | (() => number),
   options: PlannerOptions = {}
 ): Planner {
   const t = strings(lang);
+  /** Today, asked anew for every action and every rendering (the page may live for days). */
+  const today = typeof todayOf === "function" ? todayOf : (): number => todayOf;
   const root = h("div", { className: "planner" });
   const calculator = renderDeadlineCalculator(lang, today);
 
@@ -120,6 +135,7 @@ export function renderPlanner(
   const setStatus = (el: HTMLElement, text: string, kind: StatusKind): void => {
     el.textContent = text;
     el.className = text === "" ? "status" : `status ${kind}`;
+    if (text !== "") el.hidden = false;
   };
 
   // ---- the steps' frames ----
@@ -144,10 +160,18 @@ export function renderPlanner(
 
   // ---- Att göra ----
   const todoContent = h("div", { id: "todo-content" }, h("p", {}, t.todoReading));
+  /** Why a read made on its own (the pane shown, a table changed) failed. */
+  const pageStatus = h("p", {
+    id: "page-status",
+    className: "status",
+    role: "status",
+    hidden: true,
+  });
   const todoCard = h(
     "section",
     { className: "card todo", id: "todo", "aria-labelledby": "todo-title" },
     h("h2", { id: "todo-title" }, t.todoTitle),
+    pageStatus,
     todoContent
   );
 
@@ -158,12 +182,14 @@ export function renderPlanner(
     downloads: options.downloads ?? true,
     clearStatuses: () => clearStatuses(),
     statusLine: newStatus,
+    // Copies made from the last read: only from a current one (else it is read first).
+    whenCurrent: (button, status, go) => whenCurrent(button, status, go),
     // Kopiera kallelser / dagordning: one read of the workbook as it is now, as Kontrollera.
     readWorkbook: (button, status, then) => {
       act(
         button,
         status,
-        () => runAction(workbook, "check", { today, lang }),
+        () => runAction(workbook, "check", { today: today(), lang }),
         (outcome) => {
           if (outcome.ok && outcome.result && !outcome.noBook) then(outcome.result);
         },
@@ -197,7 +223,7 @@ export function renderPlanner(
     h("label", { for: "custom-units" }, t.customUnits),
     customUnits
   );
-  const proposed = proposeTerm(today);
+  const proposed = proposeTerm(today());
   const halfSelect = h(
     "select",
     { id: "term-half" },
@@ -228,7 +254,7 @@ export function renderPlanner(
   };
   const updateFirstNote = (): void => {
     const first = parseIsoDate(firstInput.value);
-    const past = first !== undefined && first < today;
+    const past = first !== undefined && first < today();
     firstNote.textContent = past ? t.firstMeetingPast(formatIsoDate(first)) : t.firstMeetingHint;
     firstNote.className = past ? "hint warning-text" : "hint";
   };
@@ -236,7 +262,7 @@ export function renderPlanner(
     const year = termYear();
     if (!firstEdited && year !== undefined)
       firstInput.value = isoDate(
-        proposeFirstMeeting({ half: halfSelect.value as Half, year }, today)
+        proposeFirstMeeting({ half: halfSelect.value as Half, year }, today())
       );
     updateFirstNote();
   };
@@ -250,7 +276,8 @@ export function renderPlanner(
     { type: "button", id: "create-no", className: "secondary" },
     t.confirmNo
   );
-  const confirmWarning = h("p", { className: "confirm-undo" }, t.confirmUndo);
+  const undo = workbook.undo ?? "none";
+  const confirmWarning = h("p", { className: "confirm-undo" }, t.confirmUndo(undo));
   const confirmTitle = h("h3", { id: "create-confirm-title", tabindex: "-1" }, t.confirmTitle);
   const createConfirm = h(
     "div",
@@ -354,7 +381,7 @@ export function renderPlanner(
     pending = options;
     clear(confirmList);
     const units = options.group.units.map((u) => u.name).join(", ");
-    const past = meetings.filter((m) => m < today);
+    const past = meetings.filter((m) => m < today());
     confirmList.append(
       h("dt", {}, t.confirmGroup),
       h("dd", { id: "confirm-group" }, `${options.group.name} (${units})`),
@@ -387,15 +414,20 @@ export function renderPlanner(
       createYes,
       createStatus,
       async () => {
-        const outcome = await createPlanningWorkbook(workbook, options, today);
+        const outcome = await createPlanningWorkbook(workbook, options, today());
         // The answer stays at the top, where the button was, with Att göra right under it.
         if (outcome.ok) justCreated = true;
         return outcome;
       },
-      () => {
+      (outcome) => {
         closeConfirm();
         createStatus.focus();
-      }
+        // Att göra is made from the template, not read: read the new book soon (which also
+        // puts change handlers on its tables).
+        if (outcome.ok) keeper.markStale();
+      },
+      undefined,
+      true
     );
   });
 
@@ -458,7 +490,7 @@ export function renderPlanner(
     refillConfirm.hidden = true;
     refillButton.hidden = false;
     refillButton.textContent = t.refillButton(cells.length);
-    refillQuestion.textContent = t.refillConfirm(cells.join(", "));
+    refillQuestion.textContent = t.refillConfirm(cells.join(", "), undo);
   };
   refillButton.addEventListener("click", () => {
     refillButton.hidden = true;
@@ -471,7 +503,14 @@ export function renderPlanner(
     refillButton.focus();
   });
   refillYes.addEventListener("click", () =>
-    act(refillYes, checkStatus, () => refillMeetingFormulas(workbook, lang, today))
+    act(
+      refillYes,
+      checkStatus,
+      () => refillMeetingFormulas(workbook, lang, today()),
+      undefined,
+      undefined,
+      true
+    )
   );
 
   const showFindings = (
@@ -609,19 +648,22 @@ export function renderPlanner(
     if (manualText === undefined) manualArea.hidden = true;
     else showForManualCopy(manualArea, manualText);
   };
-  copyButton.addEventListener("click", () => {
-    const choice = choices.find((c) => c.id === copySelect.value);
-    if (!choice) return;
-    // Made now, from the statistics in memory: the copy must start in the click, before any
-    // await (clipboard.ts), and a status of an earlier copy must not stand meanwhile.
-    const text = redactPersonnummer(statisticsClipboardText(choice.row, lang));
-    clearStatuses();
-    void copyText(text).then((method) =>
-      method === "manual"
-        ? showCopyStatus(t.copyManual, "warning", text)
-        : showCopyStatus(t.copied(choice.label), "ok")
-    );
-  });
+  copyButton.addEventListener("click", () =>
+    whenCurrent(copyButton, copyStatus, (unwatched) => {
+      const choice = choices.find((c) => c.id === copySelect.value);
+      if (!choice) return;
+      // Made now, from the statistics in memory: the copy must start in the click, before any
+      // await (clipboard.ts), and a status of an earlier copy must not stand meanwhile.
+      const text = redactPersonnummer(statisticsClipboardText(choice.row, lang));
+      const note = unwatched ? t.unwatchedNote : "";
+      clearStatuses();
+      void copyText(text).then((method) =>
+        method === "manual"
+          ? showCopyStatus(t.copyManual + note, "warning", text)
+          : showCopyStatus(t.copied(choice.label) + note, unwatched ? "warning" : "ok")
+      );
+    })
+  );
 
   // ---- Nästa termin (Lägg till nästa termin) ----
   const nextTerm = step("step-next-term", t.nextTermTitle, t.nextTermIntro);
@@ -646,7 +688,7 @@ export function renderPlanner(
     },
     nextTermTitle,
     nextTermList,
-    h("p", { className: "confirm-undo" }, t.nextTermUndo),
+    h("p", { className: "confirm-undo" }, t.nextTermUndo(undo)),
     nextTermYes,
     nextTermNo
   );
@@ -658,13 +700,19 @@ export function renderPlanner(
     nextTermButton.hidden = false;
   };
   nextTermButton.addEventListener("click", () => {
-    clearStatuses();
     if (!lastResult) {
+      clearStatuses();
       setStatus(nextTermStatus, t.nextTermNothingRead, "error");
       return;
     }
+    whenCurrent(nextTermButton, nextTermStatus, () => proposeShown());
+  });
+  /** Shows the dates Lägg till nästa termin would add, proposed from the (current) last read. */
+  const proposeShown = (): void => {
+    clearStatuses();
+    if (!lastResult) return;
     // Proposed from the last read; the action reads once more and writes only these dates.
-    const proposal = proposeNextTerm(lastResult.model, today, lang);
+    const proposal = proposeNextTerm(lastResult.model, today(), lang);
     if (!proposal.ok) {
       setStatus(nextTermStatus, proposal.message, "warning");
       return;
@@ -678,7 +726,7 @@ export function renderPlanner(
     nextTermButton.hidden = true;
     nextTermConfirm.hidden = false;
     nextTermTitle.focus();
-  });
+  };
   nextTermNo.addEventListener("click", () => {
     closeNextTerm();
     nextTermButton.focus();
@@ -690,11 +738,13 @@ export function renderPlanner(
     act(
       nextTermYes,
       nextTermStatus,
-      () => addNextTerm(workbook, { today, lang, expected }),
+      () => addNextTerm(workbook, { today: today(), lang, expected }),
       () => {
         closeNextTerm();
         nextTermStatus.focus();
-      }
+      },
+      undefined,
+      true
     );
   });
 
@@ -717,13 +767,14 @@ export function renderPlanner(
     const result = outcome.result;
     if (!result) return;
     lastResult = result;
+    pageStatus.hidden = true;
     messages.update(result);
     const repairs = outcome.repairs ?? result.repairs;
     showFindings([...outcome.findings, ...repairFindings(repairs)], result);
     showRepairs(repairs);
     setChoices(outcome.copyChoices);
     const s = result.model.settings;
-    const todo = buildTodo(result, today);
+    const todo = buildTodo(result, today());
     clear(todoContent);
     todoContent.append(...renderTodo(todo, lang, selectCell));
     calculator.useSettings(
@@ -761,7 +812,8 @@ export function renderPlanner(
     status: HTMLElement,
     work: () => Promise<ActionOutcome>,
     after?: (outcome: ActionOutcome) => void,
-    wrap?: (summary: string) => string
+    wrap?: (summary: string) => string,
+    writes = false
   ): void {
     if (button.getAttribute("aria-busy") === "true") return;
     button.setAttribute("aria-busy", "true");
@@ -769,22 +821,95 @@ export function renderPlanner(
     clearStatuses();
     setStatus(status, t.busy, "busy");
     queue = queue.then(async () => {
+      // Excel holds a batch while a cell is edited (delayForCellEdit): say why it waits.
+      const slow = options.cellEditHint
+        ? setTimeout(() => setStatus(status, t.busyCellEdit, "busy"), 2500)
+        : undefined;
+      const seen = keeper.changes;
+      keeper.writing(writes);
       try {
         const outcome = await work().catch((e: unknown): ActionOutcome => ({
           ok: false,
-          message: `${t.unexpected} (${reasonOf(e)})`,
+          message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
           findings: [],
           copyChoices: [],
         }));
+        clearTimeout(slow);
         const [text, kind] = answer(outcome, wrap);
         setStatus(status, text, kind);
+        keeper.writing(false);
         showResult(outcome);
+        // A change told while the action read is not in what it read.
+        if (outcome.result) keeper.readDone(seen, outcome.watched === true);
         after?.(outcome);
       } finally {
+        clearTimeout(slow);
+        keeper.writing(false);
         button.removeAttribute("aria-busy");
         button.removeAttribute("aria-disabled");
       }
     });
+  }
+
+  // ---- keeping the last read current (freshness.ts) ----
+  const keeper = new ReadKeeper({
+    today,
+    refresh: () => refresh(false),
+    visible: options.visible ?? true,
+    delayMs: options.refreshDelayMs,
+  });
+  workbook.watch?.(() => keeper.changed());
+
+  /**
+   * Reads the workbook again in the background (one read, as Kontrollera) and shows what it
+   * found, without touching the answers under the buttons. `force`: even when nothing is
+   * known to have changed (the pane was just shown).
+   */
+  function refresh(force: boolean): void {
+    queue = queue.then(async () => {
+      if (!keeper.wantsRead(force)) return;
+      const seen = keeper.changes;
+      const outcome = await runAction(workbook, "check", { today: today(), lang }).catch(
+        (e: unknown): ActionOutcome => ({
+          ok: false,
+          message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
+          findings: [],
+          copyChoices: [],
+        })
+      );
+      if (!outcome.result && !outcome.noBook) {
+        setStatus(pageStatus, redactPersonnummer(outcome.message), "error");
+        pageStatus.hidden = false;
+        return;
+      }
+      showResult(outcome);
+      keeper.readDone(seen, outcome.watched === true);
+    });
+  }
+
+  /**
+   * Runs `go` with the last read when it is current (synchronously: inside the click, for a
+   * copy). When it is not, reads the workbook first (busy on `button`, the answer in
+   * `status`) and asks for the button once more: a copy cannot wait for a read inside the
+   * click. `go` gets true when no change handler watches the workbook (it then says so).
+   */
+  function whenCurrent(
+    button: HTMLButtonElement,
+    status: HTMLElement,
+    go: (unwatched: boolean) => void
+  ): void {
+    const state = keeper.freshness();
+    if (state !== "stale") {
+      go(state === "unwatched");
+      return;
+    }
+    act(
+      button,
+      status,
+      () => runAction(workbook, "check", { today: today(), lang }),
+      undefined,
+      t.readAgainFirst
+    );
   }
 
   const actionButton = (
@@ -795,7 +920,13 @@ export function renderPlanner(
   ): void => {
     button.setAttribute("data-status", status.id);
     button.addEventListener("click", () =>
-      act(button, status, () => runAction(workbook, kind, { today, lang }), undefined, wrap)
+      act(
+        button,
+        status,
+        () => runAction(workbook, kind, { today: today(), lang }),
+        undefined,
+        wrap
+      )
     );
   };
   actionButton(checkButton, checkStatus, "check");
@@ -864,26 +995,51 @@ export function renderPlanner(
     calculator.element
   );
 
-  // ---- on opening: one read, nothing written ----
-  const ready = runAction(workbook, "check", { today, lang })
-    .catch((e: unknown): ActionOutcome => ({
-      ok: false,
-      message: `${t.unexpected} (${reasonOf(e)})`,
-      findings: [],
-      copyChoices: [],
-    }))
-    .then((outcome) => {
-      for (const card of [create.card, cases.card, schedule.card, statistics.card])
-        card.hidden = false;
-      if (!outcome.ok && !outcome.noBook && !outcome.result) {
-        // The workbook could not be read: say so where Att göra would be.
-        clear(todoContent);
-        todoContent.append(h("p", { className: "status error" }, outcome.message));
-        layout(false);
-        todoCard.hidden = false;
-        return;
-      }
-      showResult(outcome);
-    });
-  return { element: root, ready };
+  // ---- on opening: one read, nothing written (not while the pane is hidden) ----
+  let started = false;
+  let startRead: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    startRead = () => {
+      if (started) return;
+      started = true;
+      queue = queue.then(async () => {
+        const seen = keeper.changes;
+        const outcome = await runAction(workbook, "check", { today: today(), lang }).catch(
+          (e: unknown): ActionOutcome => ({
+            ok: false,
+            message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
+            findings: [],
+            copyChoices: [],
+          })
+        );
+        for (const card of [create.card, cases.card, schedule.card, statistics.card])
+          card.hidden = false;
+        if (!outcome.ok && !outcome.noBook && !outcome.result) {
+          // The workbook could not be read: say so where Att göra would be.
+          clear(todoContent);
+          todoContent.append(h("p", { className: "status error" }, outcome.message));
+          layout(false);
+          todoCard.hidden = false;
+        } else {
+          showResult(outcome);
+          keeper.readDone(seen, outcome.watched === true);
+        }
+        resolve();
+      });
+    };
+  });
+  if (keeper.visible) startRead();
+  // A pane left open past midnight: Att göra and the meetings held follow the new day.
+  setInterval(() => {
+    if (keeper.dayChanged()) refresh(false);
+  }, 60_000);
+
+  const setVisible = (shown: boolean): void => {
+    const read = keeper.setVisible(shown);
+    // Shown: the first read, or a read of the workbook as it is now.
+    if (shown && !started) startRead();
+    else if (read) refresh(true);
+  };
+
+  return { element: root, ready, setVisible };
 }

@@ -355,7 +355,7 @@ describe("the strict Excel double", () => {
             .load("values");
           await ctx.sync();
         }),
-        rejectsWith("RequestPayloadSizeLimitExceeded")
+        rejectsWith("ResponsePayloadSizeLimitExceeded")
       );
     });
   });
