@@ -147,6 +147,10 @@ export const MESSAGES = {
     sv: "Personnummer i {cell} — använd en ärendekod",
     en: "Personal identity number in {cell} — use a case code",
   },
+  "finding.sheet.personnummer": {
+    sv: "Personnummer i namnet på bladet med tabellen {table} — byt namn på bladet",
+    en: "Personal identity number in the name of the sheet with the table {table} — rename the sheet",
+  },
   "finding.case.personnummer": {
     sv: "Personnummer i {cell} (ärende {code}) — använd en ärendekod",
     en: "Personal identity number in {cell} (case {code}) — use a case code",

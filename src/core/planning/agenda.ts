@@ -2,7 +2,7 @@
  * The agenda (Dagordning, R5): per meeting, one consecutive slot per concerned unit, so
  * that only that unit's representatives need to be present while its cases are discussed.
  */
-import { casesByMeeting, groupByUnit } from "./schedule";
+import { planIndex } from "./plan-index";
 import type { Plan } from "./types";
 
 export interface AgendaSlot {
@@ -40,15 +40,19 @@ export function joinCodes(codes: readonly string[]): string {
  * sum of its cases' Minuter, Minuter per ärende where blank.
  */
 export function buildAgenda(plan: Plan): AgendaMeeting[] {
-  const byMeeting = casesByMeeting(plan);
+  const index = planIndex(plan);
+  const perCase = plan.settings.minutesPerCase;
   return plan.meetings.map((m, i) => {
     const startMinutes = m.startMinutes ?? plan.settings.startMinutes;
     let clock = startMinutes;
-    const slots = groupByUnit(plan, byMeeting.get(m.date) ?? []).map((g, k): AgendaSlot => {
-      const minutes = g.cases.reduce(
-        (sum, c) => sum + (c.minutes ?? plan.settings.minutesPerCase),
-        0
-      );
+    const slots = index.groups(m.date).map((g, k): AgendaSlot => {
+      let minutes = 0;
+      const codes: string[] = [];
+      for (let j = 0; j < g.cases.length; j++) {
+        const c = g.cases[j];
+        minutes += c.minutes ?? perCase;
+        if (c.code !== "") codes.push(c.code);
+      }
       const slot: AgendaSlot = {
         slot: k + 1,
         unit: g.name,
@@ -57,7 +61,7 @@ export function buildAgenda(plan: Plan): AgendaMeeting[] {
         toMinutes: clock + minutes,
         minutes,
         caseCount: g.cases.length,
-        codes: g.cases.map((c) => c.code).filter((code) => code !== ""),
+        codes,
       };
       clock += minutes;
       return slot;

@@ -67,18 +67,26 @@ export function makeFinding(
   cell: string,
   params: Readonly<Record<string, string | number>> = {},
   meeting?: number,
-  caseCode?: string
+  caseCode?: string,
+  /** The caller knows `cell` holds no personnummer (its sheet's name was checked once). */
+  cellIsSafe = false
 ): Finding {
   const safe: Record<string, string | number> = {};
-  for (const key of Object.keys(params)) safe[key] = safeParam(params[key]);
-  const finding: Finding = {
-    code,
-    severity: FINDING_SEVERITY[code],
-    cell: redactPersonnummer(cell),
-    params: safe,
-    ...(caseCode !== undefined ? { caseCode: shownCaseCode(String(safeParam(caseCode))) } : {}),
-  };
-  return meeting === undefined ? finding : { ...finding, meeting };
+  for (const key in params) {
+    if (Object.prototype.hasOwnProperty.call(params, key)) safe[key] = safeParam(params[key]);
+  }
+  const severity = FINDING_SEVERITY[code];
+  const at = cellIsSafe ? cell : redactPersonnummer(cell);
+  // One of four shapes, the fields always in this order.
+  if (caseCode === undefined) {
+    return meeting === undefined
+      ? { code, severity, cell: at, params: safe }
+      : { code, severity, cell: at, params: safe, meeting };
+  }
+  const shown = shownCaseCode(String(safeParam(caseCode)));
+  return meeting === undefined
+    ? { code, severity, cell: at, params: safe, caseCode: shown }
+    : { code, severity, cell: at, params: safe, caseCode: shown, meeting };
 }
 
 /** The kinds of enumerated values a finding can list as allowed (`params.allowedKind`). */
@@ -104,6 +112,7 @@ const ALLOWED_KINDS: readonly string[] = ["unitType", "form", "initiator", "cons
 
 /** The message of a finding: the case variant for a case row where there is one. */
 function findingKey(f: Finding): MessageKey {
+  if (f.code === "personnummer" && f.params.place === "sheet") return "finding.sheet.personnummer";
   const variant = `finding.case.${f.code}`;
   if (f.caseCode === undefined || !hasMessage(variant)) return `finding.${f.code}`;
   // The personnummer message names the case only by a code it has.

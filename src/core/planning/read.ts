@@ -4,7 +4,7 @@
  * skipped. Nothing here throws on bad input: every problem becomes a finding that names
  * its cell, and the plan is returned as far as it can be made.
  */
-import { formatIsoDate } from "../dates/serial";
+import { formatIsoDate, isSerialInRange } from "../dates/serial";
 import {
   CASE_COLUMNS,
   CLOSED_DAY_COLUMNS,
@@ -17,9 +17,14 @@ import {
   containsPersonnummer,
   isPhoneColumnHeader,
   PersonnummerPseudonyms,
+  personnummerIn,
   redactedCellText,
+  redactMatches,
+  redactPersonnummer,
+  type PersonnummerMatch,
+  type ScanOptions,
 } from "../privacy/personnummer";
-import { cellAddress, rowRangeAddress } from "./address";
+import { cellAddress, colLetter, quoteSheetName, rowRangeAddress } from "./address";
 import { checkPlan } from "./checks";
 import { makeFinding, shownCaseCode } from "./findings";
 import { cellText, cleanText, headerKey, isBlank, matchKey } from "./normalize";
@@ -38,12 +43,15 @@ import {
 import {
   DEFAULT_SETTINGS,
   type Case,
+  type CaseCells,
   type CellValue,
   type ClosedDay,
   type ConsentStatus,
   type Finding,
   type FindingCode,
+  type Initiator,
   type Meeting,
+  type Outcome,
   type Plan,
   type PlanningInput,
   type Settings,
@@ -89,7 +97,23 @@ function safeSheet(grid: TableGrid, table: TableName): string {
 }
 
 function safeRows(grid: TableGrid): readonly (readonly CellValue[])[] {
-  return Array.isArray(grid.values) ? grid.values.map((r) => (Array.isArray(r) ? r : [])) : [];
+  const values: unknown = grid.values;
+  if (!Array.isArray(values)) return [];
+  // The grid itself when every row is a list (as Excel gives it); a copy only otherwise.
+  for (let i = 0; i < values.length; i++) {
+    if (!Array.isArray(values[i]))
+      return values.map((r: unknown) => (Array.isArray(r) ? (r as CellValue[]) : []));
+  }
+  return values as readonly (readonly CellValue[])[];
+}
+
+/** `parseDateCell`, without making a result for the common case of a number cell. */
+function dateCell(v: CellValue | undefined): Parsed<number> | number {
+  if (typeof v === "number" && Number.isFinite(v)) {
+    const serial = Math.floor(v);
+    if (isSerialInRange(serial)) return serial;
+  }
+  return parseDateCell(v);
 }
 
 /**
@@ -122,7 +146,8 @@ function bindTable<K extends string>(
   columns: Columns & Record<K, ColumnHeader>,
   required: readonly K[],
   tableRequired: boolean,
-  findings: Finding[]
+  findings: Finding[],
+  listRows = true
 ): BoundTable<K> | undefined {
   if (!grid) {
     if (tableRequired) findings.push(makeFinding("table-missing", table, { table }));
@@ -133,7 +158,8 @@ function bindTable<K extends string>(
   const left = safeInt(grid.left);
   const all = safeRows(grid);
   const header = all[0] ?? [];
-  const width = all.reduce((w, r) => Math.max(w, r.length), 0);
+  let width = 0;
+  for (let i = 0; i < all.length; i++) if (all[i].length > width) width = all[i].length;
 
   const wanted = new Map<string, K>();
   for (const key of Object.keys(columns) as K[]) {
@@ -176,12 +202,18 @@ function bindTable<K extends string>(
     }
   }
   const rows: { index: number; cells: readonly CellValue[] }[] = [];
-  for (let i = 1; i < all.length; i++) {
+  for (let i = 1; listRows && i < all.length; i++) {
     const cells = all[i];
-    if (cells.every((v) => isBlank(v))) continue;
+    if (isBlankRow(cells)) continue;
     rows.push({ index: i - 1, cells });
   }
   return { table, sheet, top, left, cols, headerText, rows, width };
+}
+
+/** True for a row whose every cell is blank (`isBlank`). */
+function isBlankRow(cells: readonly CellValue[]): boolean {
+  for (let j = 0; j < cells.length; j++) if (!isBlank(cells[j])) return false;
+  return true;
 }
 
 function rowView<K extends string>(
@@ -203,21 +235,17 @@ function rowView<K extends string>(
 }
 
 /**
- * Every cell (header cells too) of every table that holds a personnummer. In a phone column
+ * Every cell (header cells too) of every table that holds a personnummer, and every sheet
+ * name that holds one (one finding per table on it). In a phone column
  * (`isPhoneColumnHeader`) a mobile number written as digits only is not one. A finding in a
  * case row names the row's case code (`cases`: the bound Ärenden table, for its code column).
  */
-function scanForPersonnummer(
-  input: PlanningInput,
-  cases: BoundTable<keyof typeof CASE_COLUMNS> | undefined,
-  findings: Finding[]
-): void {
+function scanForPersonnummer(input: PlanningInput, findings: Finding[]): void {
   const tables: [TableGrid | undefined, TableName][] = [
     [input.settings, "Inställningar"],
     [input.closedDays, "Stängda dagar"],
     [input.units, "Enheter"],
     [input.meetings, "Möten"],
-    [input.cases, "Ärenden"],
   ];
   for (const [grid, table] of tables) {
     if (!grid) continue;
@@ -226,24 +254,26 @@ function scanForPersonnummer(
     const left = safeInt(grid.left);
     const rows = safeRows(grid);
     const phone = (rows[0] ?? []).map((h) => isPhoneColumnHeader(h));
-    const codeCol = table === "Ärenden" ? cases?.cols.code : undefined;
+    scanSheetName(sheet, table, findings);
     rows.forEach((cells, i) => {
       cells.forEach((v, j) => {
         if (!containsPersonnummer(v, { phoneColumn: i > 0 && phone[j] === true })) return;
-        const caseCode =
-          i > 0 && codeCol !== undefined ? shownCaseCode(safeText(cells[codeCol])) : undefined;
         findings.push(
-          makeFinding(
-            "personnummer",
-            cellAddress(sheet, top + i, left + j),
-            { table },
-            undefined,
-            caseCode
-          )
+          makeFinding("personnummer", cellAddress(sheet, top + i, left + j), { table })
         );
       });
     });
   }
+}
+
+/**
+ * The sheet's name is in every address of the table: a personnummer in it is reported by
+ * the table's name, as the name itself cannot be shown (every address redacts it, see
+ * makeFinding).
+ */
+function scanSheetName(sheet: string, table: TableName, findings: Finding[]): void {
+  if (containsPersonnummer(sheet))
+    findings.push(makeFinding("personnummer", table, { table, place: "sheet" }));
 }
 
 /** Reads a date cell, reporting text dates (warning) and invalid ones (error). */
@@ -458,140 +488,450 @@ function readMeetings(
   return meetings.sort((a, b) => a.date - b.date);
 }
 
+type CaseKey = keyof typeof CASE_COLUMNS;
+
+/** Where the cells of the Ärenden table are: addresses are made from it only when asked for. */
+class CaseLayout {
+  /** The sheet as an address starts: `Ärenden!` or `'Stängda dagar'!`. */
+  private readonly prefix: string;
+  /**
+   * True when the sheet's name holds no personnummer: then no address on it does (a column's
+   * letters and a row's at most seven digits, after "!", can form none), and a finding
+   * need not redact it again.
+   */
+  readonly safe: boolean;
+  constructor(
+    sheet: string,
+    readonly top: number,
+    private readonly left: number,
+    private readonly cols: Partial<Record<CaseKey, number>>
+  ) {
+    this.prefix = `${quoteSheetName(sheet)}!`;
+    this.safe = redactPersonnummer(this.prefix) === this.prefix;
+  }
+  /** The address of grid column `j` on sheet row `sheetRow` (0-based). */
+  at(sheetRow: number, j: number): string {
+    return `${this.prefix}${colLetter(this.left + j)}${sheetRow + 1}`;
+  }
+  /** The address of a column's cell; the row's first cell when the column is missing. */
+  cell(sheetRow: number, key: CaseKey): string {
+    return this.at(sheetRow, this.cols[key] ?? 0);
+  }
+}
+
+/** The addresses of one case row's cells (`CaseCells`), made when read. */
+class CaseCellAddresses implements CaseCells {
+  constructor(
+    private readonly layout: CaseLayout,
+    private readonly sheetRow: number
+  ) {}
+  get row(): string {
+    return this.layout.at(this.sheetRow, 0);
+  }
+  get meetingDate(): string {
+    return this.layout.cell(this.sheetRow, "meetingDate");
+  }
+  get code(): string {
+    return this.layout.cell(this.sheetRow, "code");
+  }
+  get initiatedBy(): string {
+    return this.layout.cell(this.sheetRow, "initiatedBy");
+  }
+  get unit(): string {
+    return this.layout.cell(this.sheetRow, "unit");
+  }
+  get consent(): string {
+    return this.layout.cell(this.sheetRow, "consent");
+  }
+  get notified(): string {
+    return this.layout.cell(this.sheetRow, "notified");
+  }
+  get outcome(): string {
+    return this.layout.cell(this.sheetRow, "outcome");
+  }
+  get minutes(): string {
+    return this.layout.cell(this.sheetRow, "minutes");
+  }
+  /** The addresses as a plain object, as `JSON.stringify` shows them. */
+  toJSON(): CaseCells {
+    return {
+      row: this.row,
+      meetingDate: this.meetingDate,
+      code: this.code,
+      initiatedBy: this.initiatedBy,
+      unit: this.unit,
+      consent: this.consent,
+      notified: this.notified,
+      outcome: this.outcome,
+      minutes: this.minutes,
+    };
+  }
+}
+
+/**
+ * One case: every case has every field (undefined where not given), in one shape. Two are
+ * made when read: `codeKey`, when it is the code in lower case (the code held no
+ * personnummer), and `cells`, the addresses, from the table's layout and the row.
+ */
+class CaseRecord implements Case {
+  constructor(
+    readonly row: number,
+    readonly meetingDate: number | undefined,
+    readonly code: string,
+    /** The key when it is not `code` in lower case (a personnummer's stand-in), else null. */
+    private readonly key: string | null,
+    readonly initiatedBy: Initiator | undefined,
+    readonly unit: string,
+    readonly unitKey: string,
+    readonly unitIndex: number,
+    readonly consent: ConsentStatus,
+    readonly notified: number | undefined,
+    readonly question: string,
+    readonly outcome: Outcome | undefined,
+    readonly minutes: number | undefined,
+    private readonly layout: CaseLayout
+  ) {}
+  get codeKey(): string {
+    return this.key ?? this.code.toLowerCase();
+  }
+  get cells(): CaseCells {
+    return new CaseCellAddresses(this.layout, this.layout.top + 1 + this.row);
+  }
+  /** The case as `JSON.stringify` showed it when every field was stored. */
+  toJSON(): object {
+    return {
+      row: this.row,
+      meetingDate: this.meetingDate,
+      code: this.code,
+      codeKey: this.codeKey,
+      initiatedBy: this.initiatedBy,
+      unit: this.unit,
+      unitKey: this.unitKey,
+      unitIndex: this.unitIndex,
+      consent: this.consent,
+      notified: this.notified,
+      question: this.question,
+      outcome: this.outcome,
+      minutes: this.minutes,
+      cells: this.cells,
+    };
+  }
+}
+
+/** A parser whose answers for text are kept: an enumerated column repeats a few values. */
+function memoParser<T>(
+  parse: (value: CellValue | undefined) => Parsed<T>
+): (value: CellValue | undefined) => Parsed<T> {
+  const known = new Map<string, Parsed<T>>();
+  return (value) => {
+    if (typeof value !== "string") return parse(value);
+    let p = known.get(value);
+    if (p === undefined) known.set(value, (p = parse(value)));
+    return p;
+  };
+}
+
+/** The cases, their findings and the personnummer in the Ärenden table, from one pass. */
+interface CaseReading {
+  readonly cases: Case[];
+  /** Personnummer findings (the sheet name, then cell by cell, header row first). */
+  readonly personnummer: Finding[];
+  /** Problems of single cells, row by row. */
+  readonly findings: Finding[];
+}
+
+/**
+ * Reads the Ärenden table in one pass over its cells: each cell is scanned once for a
+ * personnummer (in every column, the header row too) and that scan is reused for its text;
+ * each text is cleaned and redacted once; a case keeps its row, and its cells' addresses are
+ * made only when something asks for them (a finding, Att göra).
+ */
 function readCases(
-  bound: BoundTable<keyof typeof CASE_COLUMNS> | undefined,
+  grid: TableGrid | undefined,
+  bound: BoundTable<CaseKey> | undefined,
   units: readonly Unit[],
   settings: Settings,
-  pseudonyms: PersonnummerPseudonyms,
-  findings: Finding[]
-): Case[] {
-  const cases: Case[] = [];
-  if (!bound) return cases;
+  pseudonyms: PersonnummerPseudonyms
+): CaseReading {
+  const reading: CaseReading = { cases: [], personnummer: [], findings: [] };
+  if (!grid || !bound) return reading;
+  const { cases, personnummer, findings } = reading;
+  const all = safeRows(grid);
+  const { sheet, top, cols } = bound;
+  const layout = new CaseLayout(sheet, top, bound.left, cols);
   const unitIndex = new Map(units.map((u) => [u.key, u.index] as const));
-  if (bound.cols.consent === undefined) {
+  const header = (key: CaseKey): string => bound.headerText[key] ?? CASE_COLUMNS[key].sv;
+  const safeCells = layout.safe;
+  /** A finding at a cell of this table (its address made safe once, see `CaseLayout`). */
+  const at = (
+    code: FindingCode,
+    cell: string,
+    params: Readonly<Record<string, string | number>>,
+    meeting: number | undefined,
+    caseCode: string | undefined
+  ): Finding => makeFinding(code, cell, params, meeting, caseCode, safeCells);
+  const phone = (all[0] ?? []).map((h) => isPhoneColumnHeader(h));
+  const table = bound.table;
+
+  scanSheetName(sheet, table, personnummer);
+  const headerRow = all[0] ?? [];
+  for (let j = 0; j < headerRow.length; j++) {
+    if (personnummerIn(headerRow[j]).length > 0)
+      personnummer.push(makeFinding("personnummer", layout.at(top, j), { table }));
+  }
+
+  if (cols.consent === undefined) {
     findings.push(
       makeFinding(
         "consent-column-missing",
-        rowRangeAddress(
-          bound.sheet,
-          bound.top,
-          bound.left,
-          bound.left + Math.max(0, bound.width - 1)
-        ),
-        {
-          table: bound.table,
-        }
+        rowRangeAddress(sheet, top, bound.left, bound.left + Math.max(0, bound.width - 1)),
+        { table }
       )
     );
   }
-  for (const r of bound.rows) {
-    const row = rowView(bound, r, CASE_COLUMNS);
-    const { text: code, key: codeKey } = textAndKey(row.value("code"), pseudonyms);
+
+  const col = (key: CaseKey): number => cols[key] ?? -1;
+  const [cDate, cCode, cInit, cUnit, cConsent, cNotified, cQuestion, cOutcome, cMinutes] = (
+    [
+      "meetingDate",
+      "code",
+      "initiatedBy",
+      "unit",
+      "consent",
+      "notified",
+      "question",
+      "outcome",
+      "minutes",
+    ] as const
+  ).map(col);
+  const initiator = memoParser(parseInitiator);
+  const consentOf = memoParser(parseConsent);
+  const outcomeOf = memoParser(parseOutcome);
+  /** Unit cells without a personnummer: their text, key and index, per text as typed. */
+  const unitTexts = new Map<string, { text: string; key: string; index: number }>();
+  const perCase = settings.minutesPerCase;
+  /** Each cell's personnummer in the current row (`NO_MATCHES` for most). */
+  const width = bound.width;
+  const matches: (readonly PersonnummerMatch[])[] = new Array<readonly PersonnummerMatch[]>(
+    width
+  ).fill(NO_MATCHES);
+
+  /** A cell's text made safe: cleaned, every personnummer in it replaced (`safeText`). */
+  const safe = (cells: readonly CellValue[], j: number): string => {
+    if (j < 0) return "";
+    const v = cells[j];
+    if (v === null || v === undefined) return "";
+    const m = matches[j];
+    const text = typeof v === "string" ? v : cellText(v);
+    return cleanText(m.length === 0 ? text : redactMatches(text, m));
+  };
+  const shortened = (cells: readonly CellValue[], j: number): string => {
+    const text = safe(cells, j);
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  };
+
+  const unknown = (
+    cells: readonly CellValue[],
+    sheetRow: number,
+    caseCode: string,
+    j: number,
+    key: CaseKey,
+    kind: string,
+    meeting: number | undefined
+  ): void => {
+    findings.push(
+      at(
+        "value-unknown",
+        layout.cell(sheetRow, key),
+        { column: header(key), value: shortened(cells, j), allowedKind: kind },
+        meeting,
+        caseCode
+      )
+    );
+  };
+
+  for (let i = 1; i < all.length; i++) {
+    const cells = all[i];
+    if (isBlankRow(cells)) continue;
+    const index = i - 1;
+    const sheetRow = top + i;
+
+    // Every cell scanned once; the scans are reused for the texts below (a column past the
+    // row's end has none).
+    let found = false;
+    for (let j = 0; j < cells.length; j++) {
+      const m = personnummerIn(cells[j], phone[j] === true ? PHONE_COLUMN : NOT_PHONE);
+      matches[j] = m;
+      if (m.length > 0) found = true;
+    }
+    for (let j = cells.length; j < width; j++) matches[j] = NO_MATCHES;
+
+    // Ärendekod: its text, and the key duplicates are compared by (before redaction).
+    let code = "";
+    let codeKey: string | null = null;
+    if (cCode >= 0) {
+      const v = cells[cCode];
+      const text = cellText(v);
+      if (matches[cCode].length === 0) {
+        code = cleanText(text);
+      } else {
+        const { redacted, pseudonymised } = pseudonyms.readMatches(text, matches[cCode]);
+        code = cleanText(redacted);
+        codeKey = matchKey(pseudonymised);
+      }
+    }
     // Every finding about this case names its code, unless it is blank or held a personnummer.
     const caseCode = shownCaseCode(code);
-    const add = (
-      finding: FindingCode,
-      cell: string,
-      params: Record<string, string | number>,
-      meeting?: number
-    ): void => {
-      findings.push(makeFinding(finding, cell, params, meeting, caseCode));
-    };
-    const unknown = (key: keyof typeof CASE_COLUMNS, kind: string, meeting?: number): void =>
-      add(
-        "value-unknown",
-        row.addr(key),
-        { column: row.header(key), value: truncatedValue(row.value(key)), allowedKind: kind },
-        meeting
-      );
+    if (found) {
+      for (let j = 0; j < cells.length; j++) {
+        if (matches[j].length === 0) continue;
+        personnummer.push(
+          at(
+            "personnummer",
+            layout.at(sheetRow, j),
+            { table },
+            undefined,
+            cCode >= 0 ? caseCode : undefined
+          )
+        );
+      }
+    }
 
     let meetingDate: number | undefined;
-    if (row.has("meetingDate")) {
-      const p = readDate(
-        row.value("meetingDate"),
-        row.addr("meetingDate"),
-        findings,
-        (d) => d,
-        caseCode
-      );
-      if (p.kind === "ok") meetingDate = p.value;
-      else if (p.kind === "blank") add("date-missing", row.addr("meetingDate"), {});
+    if (cDate >= 0) {
+      const p = dateCell(cells[cDate]);
+      if (typeof p === "number") meetingDate = p;
+      else if (p.kind === "ok") {
+        meetingDate = p.value;
+        if (p.asText)
+          findings.push(
+            at("date-as-text", layout.cell(sheetRow, "meetingDate"), {}, p.value, caseCode)
+          );
+      } else {
+        findings.push(
+          at(
+            p.kind === "invalid" ? "date-invalid" : "date-missing",
+            layout.cell(sheetRow, "meetingDate"),
+            {},
+            undefined,
+            caseCode
+          )
+        );
+      }
     }
-    if (row.has("code") && code === "") add("case-code-missing", row.addr("code"), {}, meetingDate);
+    if (cCode >= 0 && code === "")
+      findings.push(
+        at("case-code-missing", layout.cell(sheetRow, "code"), {}, meetingDate, caseCode)
+      );
 
-    let initiatedBy: Case["initiatedBy"];
-    const ini = parseInitiator(row.value("initiatedBy"));
+    let initiatedBy: Initiator | undefined;
+    const ini = initiator(cInit >= 0 ? cells[cInit] : undefined);
     if (ini.kind === "ok") initiatedBy = ini.value;
-    else if (ini.kind === "invalid") unknown("initiatedBy", "initiator", meetingDate);
+    else if (ini.kind === "invalid")
+      unknown(cells, sheetRow, caseCode, cInit, "initiatedBy", "initiator", meetingDate);
 
-    const { text: unit, key: unitKey } = textAndKey(row.value("unit"), pseudonyms);
-    if (row.has("unit") && unit === "") add("case-unit-missing", row.addr("unit"), {}, meetingDate);
+    let unit = "";
+    let unitKey = "";
+    let unitAt = -1;
+    if (cUnit >= 0) {
+      const v = cells[cUnit];
+      const known =
+        typeof v === "string" && matches[cUnit].length === 0 ? unitTexts.get(v) : undefined;
+      if (known) {
+        ({ text: unit, key: unitKey, index: unitAt } = known);
+      } else {
+        const text = cellText(v);
+        if (matches[cUnit].length === 0) {
+          unit = cleanText(text);
+          unitKey = unit.toLowerCase();
+        } else {
+          const { redacted, pseudonymised } = pseudonyms.readMatches(text, matches[cUnit]);
+          unit = cleanText(redacted);
+          unitKey = matchKey(pseudonymised);
+        }
+        unitAt = unit === "" ? -1 : (unitIndex.get(unitKey) ?? -1);
+        if (typeof v === "string" && matches[cUnit].length === 0)
+          unitTexts.set(v, { text: unit, key: unitKey, index: unitAt });
+      }
+      if (unit === "")
+        findings.push(
+          at("case-unit-missing", layout.cell(sheetRow, "unit"), {}, meetingDate, caseCode)
+        );
+    }
 
     let consent: ConsentStatus = "blank";
-    const c = parseConsent(row.value("consent"));
+    const c = consentOf(cConsent >= 0 ? cells[cConsent] : undefined);
     if (c.kind === "ok") consent = c.value ? "yes" : "no";
     else if (c.kind === "invalid") {
       consent = "unknown";
-      unknown("consent", "consent", meetingDate);
+      unknown(cells, sheetRow, caseCode, cConsent, "consent", "consent", meetingDate);
     }
 
     let notified: number | undefined;
-    if (row.has("notified")) {
-      const p = readDate(
-        row.value("notified"),
-        row.addr("notified"),
-        findings,
-        () => meetingDate,
-        caseCode
-      );
-      if (p.kind === "ok") notified = p.value;
+    if (cNotified >= 0) {
+      const p = dateCell(cells[cNotified]);
+      if (typeof p === "number") notified = p;
+      else if (p.kind === "ok") {
+        notified = p.value;
+        if (p.asText)
+          findings.push(
+            at("date-as-text", layout.cell(sheetRow, "notified"), {}, meetingDate, caseCode)
+          );
+      } else if (p.kind === "invalid")
+        findings.push(
+          at("date-invalid", layout.cell(sheetRow, "notified"), {}, undefined, caseCode)
+        );
     }
 
-    let outcome: Case["outcome"];
-    const o = parseOutcome(row.value("outcome"));
+    let outcome: Outcome | undefined;
+    const o = outcomeOf(cOutcome >= 0 ? cells[cOutcome] : undefined);
     if (o.kind === "ok") outcome = o.value;
-    else if (o.kind === "invalid") unknown("outcome", "outcome", meetingDate);
+    else if (o.kind === "invalid")
+      unknown(cells, sheetRow, caseCode, cOutcome, "outcome", "outcome", meetingDate);
 
     let minutes: number | undefined;
-    const m = parseWholeNumber(row.value("minutes"), 1, 480);
-    if (m.kind === "ok") minutes = m.value;
-    else if (m.kind === "invalid")
-      add(
-        "minutes-invalid",
-        row.addr("minutes"),
-        { default: settings.minutesPerCase },
-        meetingDate
-      );
+    const mv = cMinutes >= 0 ? cells[cMinutes] : undefined;
+    if (mv !== null && mv !== undefined) {
+      const m = parseWholeNumber(mv, 1, 480);
+      if (m.kind === "ok") minutes = m.value;
+      else if (m.kind === "invalid")
+        findings.push(
+          at(
+            "minutes-invalid",
+            layout.cell(sheetRow, "minutes"),
+            { default: perCase },
+            meetingDate,
+            caseCode
+          )
+        );
+    }
 
-    cases.push({
-      row: row.index,
-      ...(meetingDate !== undefined ? { meetingDate } : {}),
-      code,
-      codeKey,
-      ...(initiatedBy ? { initiatedBy } : {}),
-      unit,
-      unitKey,
-      unitIndex: unit === "" ? -1 : (unitIndex.get(unitKey) ?? -1),
-      consent,
-      ...(notified !== undefined ? { notified } : {}),
-      question: safeText(row.value("question")),
-      ...(outcome ? { outcome } : {}),
-      ...(minutes !== undefined ? { minutes } : {}),
-      cells: {
-        row: cellAddress(bound.sheet, bound.top + 1 + row.index, bound.left),
-        meetingDate: row.addr("meetingDate"),
-        code: row.addr("code"),
-        initiatedBy: row.addr("initiatedBy"),
-        unit: row.addr("unit"),
-        consent: row.addr("consent"),
-        notified: row.addr("notified"),
-        outcome: row.addr("outcome"),
-        minutes: row.addr("minutes"),
-      },
-    });
+    cases.push(
+      new CaseRecord(
+        index,
+        meetingDate,
+        code,
+        codeKey,
+        initiatedBy,
+        unit,
+        unitKey,
+        unitAt,
+        consent,
+        notified,
+        safe(cells, cQuestion),
+        outcome,
+        minutes,
+        layout
+      )
+    );
   }
-  return cases;
+  return reading;
 }
+
+const PHONE_COLUMN: ScanOptions = Object.freeze({ phoneColumn: true });
+/** The scan of a cell that holds no personnummer (shared, never changed). */
+const NO_MATCHES: readonly PersonnummerMatch[] = personnummerIn(null);
+const NOT_PHONE: ScanOptions = Object.freeze({});
 
 /**
  * Reads the five tables into a plan and checks it. Never throws on bad cell values;
@@ -599,6 +939,16 @@ function readCases(
  * single cells table by table, then the checks of `checkPlan`.
  */
 export function readPlanning(input: PlanningInput): { plan: Plan; findings: Finding[] } {
+  const read = readTables(input);
+  append(read.findings, checkPlan(read.plan));
+  return read;
+}
+
+/**
+ * `readPlanning` without `checkPlan`: the plan and the findings of reading it (missing
+ * tables and columns, personnummer, problems of single cells). The bench times it alone.
+ */
+export function readTables(input: PlanningInput): { plan: Plan; findings: Finding[] } {
   const findings: Finding[] = [];
   const structure: Finding[] = [];
   const settingsT = bindTable<keyof typeof SETTINGS_COLUMNS>(
@@ -639,19 +989,26 @@ export function readPlanning(input: PlanningInput): { plan: Plan; findings: Find
     CASE_COLUMNS,
     ["meetingDate", "code", "unit"],
     true,
-    structure
+    structure,
+    false
   );
   findings.push(...structure);
-  scanForPersonnummer(input, casesT, findings);
+  scanForPersonnummer(input, findings);
 
-  const settings = readSettings(settingsT, findings);
-  const closedDayList = readClosedDays(closedT, findings);
+  const tableFindings: Finding[] = [];
+  const settings = readSettings(settingsT, tableFindings);
+  const closedDayList = readClosedDays(closedT, tableFindings);
   const closedDays = new Set(closedDayList.map((d) => d.date));
   // One set of stand-ins for the whole reading, so that unit names and case units compare.
   const pseudonyms = new PersonnummerPseudonyms();
-  const units = readUnits(unitsT, pseudonyms, findings);
-  const meetings = readMeetings(meetingsT, settings, findings);
-  const cases = readCases(casesT, units, settings, pseudonyms, findings);
+  const units = readUnits(unitsT, pseudonyms, tableFindings);
+  const meetings = readMeetings(meetingsT, settings, tableFindings);
+  const reading = readCases(input.cases, casesT, units, settings, pseudonyms);
+  const cases = reading.cases;
+  // Personnummer first (every table's, in table order), then the problems of single cells.
+  append(findings, reading.personnummer);
+  append(findings, tableFindings);
+  append(findings, reading.findings);
 
   const plan: Plan = {
     settings,
@@ -669,6 +1026,10 @@ export function readPlanning(input: PlanningInput): { plan: Plan; findings: Find
       cases: casesT !== undefined,
     },
   };
-  findings.push(...checkPlan(plan));
   return { plan, findings };
+}
+
+/** `to.push(...from)` without spreading a long list onto the stack. */
+function append(to: Finding[], from: readonly Finding[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
 }

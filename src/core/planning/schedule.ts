@@ -1,16 +1,11 @@
 /** The meeting schedule (Mötesschema): one row per meeting with its deadlines (R7, R8). */
 import { isoWeekOfSerial, weekdayOfSerial } from "../dates/serial";
 import { checkPlan } from "./checks";
-import { caseDeadline, releaseDeadline } from "./deadlines";
+import { releaseDeadline } from "./deadlines";
+import { planIndex, unitGroups, type UnitGroup } from "./plan-index";
 import type { Case, Finding, MeetingForm, Plan, Unit } from "./types";
 
-/** The cases of one unit at one meeting. `name` is "" for cases without a unit. */
-export interface UnitGroup {
-  readonly name: string;
-  /** Index into `Plan.units`, or -1 for a unit that is not in Enheter (or blank). */
-  readonly unitIndex: number;
-  readonly cases: readonly Case[];
-}
+export type { UnitGroup } from "./plan-index";
 
 /**
  * True when the case may be raised at its meeting: its Samtycke is not "Nej" (R6). A blank
@@ -46,26 +41,7 @@ export function casesByMeeting(
  * units not in Enheter (and blank units) in order of first appearance.
  */
 export function groupByUnit(plan: Plan, cases: readonly Case[]): UnitGroup[] {
-  const known = new Map<number, Case[]>();
-  const unknown = new Map<string, { name: string; cases: Case[] }>();
-  for (const c of cases) {
-    if (c.unitIndex >= 0) {
-      let list = known.get(c.unitIndex);
-      if (!list) known.set(c.unitIndex, (list = []));
-      list.push(c);
-    } else {
-      let g = unknown.get(c.unitKey);
-      if (!g) unknown.set(c.unitKey, (g = { name: c.unit, cases: [] }));
-      g.cases.push(c);
-    }
-  }
-  const groups: UnitGroup[] = [];
-  for (const u of plan.units) {
-    const list = known.get(u.index);
-    if (list) groups.push({ name: u.name, unitIndex: u.index, cases: list });
-  }
-  for (const g of unknown.values()) groups.push({ name: g.name, unitIndex: -1, cases: g.cases });
-  return groups;
+  return unitGroups(plan, cases);
 }
 
 /**
@@ -73,8 +49,22 @@ export function groupByUnit(plan: Plan, cases: readonly Case[]): UnitGroup[] {
  * may not be raised (Samtycke "Nej") does not keep its unit.
  */
 export function unitsToRelease(plan: Plan, cases: readonly Case[]): Unit[] {
-  const concerned = new Set(cases.filter(mayBeRaised).map((c) => c.unitIndex));
+  const concerned = new Set<number>();
+  for (let i = 0; i < cases.length; i++)
+    if (mayBeRaised(cases[i])) concerned.add(cases[i].unitIndex);
   return plan.units.filter((u) => u.type === "Region" && !concerned.has(u.index));
+}
+
+/** `unitsToRelease` for a meeting's groups of raised cases (`PlanIndex.groups`). */
+function releasedOf(plan: Plan, groups: readonly UnitGroup[]): string[] {
+  const concerned = new Set<number>();
+  for (let i = 0; i < groups.length; i++) concerned.add(groups[i].unitIndex);
+  const out: string[] = [];
+  for (let i = 0; i < plan.units.length; i++) {
+    const u = plan.units[i];
+    if (u.type === "Region" && !concerned.has(u.index)) out.push(u.name);
+  }
+  return out;
 }
 
 /** One row of Mötesschema; language-neutral (localised by `toOutputSheets`). */
@@ -114,7 +104,7 @@ export function buildSchedule(
   plan: Plan,
   findings: readonly Finding[] = checkPlan(plan)
 ): ScheduleRow[] {
-  const byMeeting = casesByMeeting(plan);
+  const index = planIndex(plan);
   // The findings of each meeting, in their order, in one pass (not one pass per meeting).
   const findingsByMeeting = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -124,9 +114,10 @@ export function buildSchedule(
     list.push(f);
   }
   return plan.meetings.map((m, i) => {
-    const cases = byMeeting.get(m.date) ?? [];
+    const cases = index.raised.get(m.date) ?? [];
+    const groups = index.groups(m.date);
     const iso = isoWeekOfSerial(m.date);
-    const caseDl = caseDeadline(m.date, plan.settings, plan.closedDays);
+    const caseDl = index.caseDeadline(m.date);
     const releaseDl = releaseDeadline(m.date, plan.settings, plan.closedDays);
     return {
       nr: i + 1,
@@ -140,8 +131,8 @@ export function buildSchedule(
       ...(caseDl !== undefined ? { caseDeadline: caseDl } : {}),
       ...(releaseDl !== undefined ? { releaseDeadline: releaseDl } : {}),
       caseCount: cases.length,
-      unitsWithCases: groupByUnit(plan, cases).map((g) => g.name),
-      released: unitsToRelease(plan, cases).map((u) => u.name),
+      unitsWithCases: groups.map((g) => g.name),
+      released: releasedOf(plan, groups),
       findings: (findingsByMeeting.get(m.date) ?? []).slice(),
     };
   });

@@ -14,11 +14,11 @@
  *   in every case, unless a case names it), then "Okänd enhet" when a counted case names a
  *   unit that is not in Enheter (or none).
  */
-import { t, type Lang } from "../i18n/messages";
+import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { dateFromSerial, formatIsoDate } from "../dates/serial";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
-import { isNotifiedLate } from "./checks";
-import { casesByMeeting, mayBeRaised } from "./schedule";
+import { missedDeadline, planIndex, type PlanIndex } from "./plan-index";
+import { mayBeRaised } from "./schedule";
 import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
 
 export interface HalfYear {
@@ -62,6 +62,9 @@ export interface Statistics {
   readonly rows: readonly StatisticsRow[];
 }
 
+/** The position of each outcome in OUTCOMES. */
+const OUTCOME_INDEX: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((o, i) => [o, i]));
+
 export function halfYearOf(serial: number): HalfYear {
   const { year, month } = dateFromSerial(serial);
   return { year, half: month <= 6 ? 1 : 2 };
@@ -75,13 +78,18 @@ interface UnitColumns {
   readonly hasUnknownUnit: boolean;
 }
 
-/** The units cases can concern: Region units, and any unit a counted case names. */
-function unitColumns(plan: Plan, counted: readonly Case[]): UnitColumns {
+/**
+ * The units cases can concern: Region units, and any unit a counted case names (the raised
+ * cases of the meetings of Möten).
+ */
+function unitColumns(plan: Plan, index: PlanIndex): UnitColumns {
   const named = new Set<number>();
   let hasUnknownUnit = false;
-  for (const c of counted) {
-    if (c.unitIndex >= 0) named.add(c.unitIndex);
-    else hasUnknownUnit = true;
+  for (const m of plan.meetings) {
+    for (const g of index.groups(m.date)) {
+      if (g.unitIndex >= 0) named.add(g.unitIndex);
+      else hasUnknownUnit = true;
+    }
   }
   const units: number[] = [];
   const columnOf = plan.units.map(() => -1);
@@ -97,19 +105,26 @@ function unitColumns(plan: Plan, counted: readonly Case[]): UnitColumns {
 type Counts = Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held">;
 
 /** The counts of one meeting: `cases` are all its cases, those without consent included. */
-function countRow(plan: Plan, cases: readonly Case[], columns: UnitColumns): Counts {
+function countRow(
+  plan: Plan,
+  index: PlanIndex,
+  cases: readonly Case[],
+  columns: UnitColumns
+): Counts {
   const perUnit = columns.units.map((i) => ({
     name: plan.units[i].name as string | null,
     count: 0,
   }));
   let unknownUnit = 0;
-  const perOutcome = new Map<Outcome | null, number>();
+  // Counts per outcome in the order of OUTCOMES, "Ej angivet" (null) last.
+  const outcomeCounts = new Array<number>(OUTCOMES.length + 1).fill(0);
   let counted = 0;
   let byKommun = 0;
   let byRegion = 0;
   let withoutConsent = 0;
   let notifiedLate = 0;
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
     if (!mayBeRaised(c)) {
       withoutConsent++;
       continue;
@@ -120,9 +135,9 @@ function countRow(plan: Plan, cases: readonly Case[], columns: UnitColumns): Cou
     else unknownUnit++;
     if (c.initiatedBy === "Kommun") byKommun++;
     if (c.initiatedBy === "Region") byRegion++;
-    const o = c.outcome ?? null;
-    perOutcome.set(o, (perOutcome.get(o) ?? 0) + 1);
-    if (isNotifiedLate(plan, c)) notifiedLate++;
+    const o = c.outcome == null ? OUTCOMES.length : OUTCOME_INDEX.get(c.outcome);
+    if (o !== undefined) outcomeCounts[o]++;
+    if (missedDeadline(index, c) !== undefined) notifiedLate++;
   }
   if (columns.hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
   return {
@@ -130,9 +145,9 @@ function countRow(plan: Plan, cases: readonly Case[], columns: UnitColumns): Cou
     byKommun,
     byRegion,
     perUnit,
-    perOutcome: [...OUTCOMES, null].map((outcome) => ({
+    perOutcome: [...OUTCOMES, null].map((outcome, i) => ({
       outcome,
-      count: perOutcome.get(outcome) ?? 0,
+      count: outcomeCounts[i],
     })),
     withoutConsent,
     notifiedLate,
@@ -167,9 +182,9 @@ function sumRows(model: StatisticsRow, rows: readonly StatisticsRow[], h: HalfYe
  * half-year totals count held meetings only.
  */
 export function buildStatistics(plan: Plan, today: number): Statistics {
-  const byMeeting = casesByMeeting(plan, { all: true });
-  const counted = plan.meetings.flatMap((m) => (byMeeting.get(m.date) ?? []).filter(mayBeRaised));
-  const columns = unitColumns(plan, counted);
+  const index = planIndex(plan);
+  const byMeeting = index.all;
+  const columns = unitColumns(plan, index);
   const rows: StatisticsRow[] = [];
   let current: StatisticsRow[] = [];
   let currentHalf: HalfYear | undefined;
@@ -190,7 +205,7 @@ export function buildStatistics(plan: Plan, today: number): Statistics {
       year: h.year,
       half: h.half,
       held: m.date <= today ? 1 : 0,
-      ...countRow(plan, byMeeting.get(m.date) ?? [], columns),
+      ...countRow(plan, index, byMeeting.get(m.date) ?? [], columns),
     };
     rows.push(row);
     current.push(row);
@@ -245,35 +260,53 @@ export function statisticsChoiceLabel(row: StatisticsRow, lang: Lang): string {
   return t(row.held > 0 ? "stats.meetingChoice" : "stats.plannedMeetingChoice", lang, params);
 }
 
+/** Header texts of the Statistik columns, per language: made once, not once per row. */
+const LABELS: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map() };
+
+/** `t` for a column header (`params` only `outcome`): the same text, kept. */
+function label(key: MessageKey, lang: Lang, params?: { readonly outcome: string }): string {
+  const memo = LABELS[lang === "en" ? "en" : "sv"];
+  const id = params ? `${key}\u0000${params.outcome}` : key;
+  let text = memo.get(id);
+  if (text === undefined) memo.set(id, (text = t(key, lang, params)));
+  return text;
+}
+
 /** The columns of a statistics row, in the order of the Statistik sheet. */
 export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[] {
   const cells: StatisticsCell[] = [
-    { header: t("stats.period", lang), value: statisticsPeriodLabel(row, lang), format: null },
-    { header: t("stats.date", lang), value: row.date ?? null, format: "yyyy-mm-dd" },
+    { header: label("stats.period", lang), value: statisticsPeriodLabel(row, lang), format: null },
+    { header: label("stats.date", lang), value: row.date ?? null, format: "yyyy-mm-dd" },
     {
-      header: t("stats.halfYear", lang),
+      header: label("stats.halfYear", lang),
       value: t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
       format: null,
     },
-    { header: t("stats.held", lang), value: row.held, format: "0" },
-    { header: t("stats.cases", lang), value: row.cases, format: "0" },
-    { header: t("stats.byKommun", lang), value: row.byKommun, format: "0" },
-    { header: t("stats.byRegion", lang), value: row.byRegion, format: "0" },
+    { header: label("stats.held", lang), value: row.held, format: "0" },
+    { header: label("stats.cases", lang), value: row.cases, format: "0" },
+    { header: label("stats.byKommun", lang), value: row.byKommun, format: "0" },
+    { header: label("stats.byRegion", lang), value: row.byRegion, format: "0" },
   ];
   for (const u of row.perUnit) {
-    cells.push({ header: u.name ?? t("value.unknownUnit", lang), value: u.count, format: "0" });
+    cells.push({ header: u.name ?? label("value.unknownUnit", lang), value: u.count, format: "0" });
   }
   for (const o of row.perOutcome) {
-    const label =
-      o.outcome === null ? t("value.outcome.none", lang) : t(`value.outcome.${o.outcome}`, lang);
+    const outcome =
+      o.outcome === null
+        ? label("value.outcome.none", lang)
+        : label(`value.outcome.${o.outcome}`, lang);
     cells.push({
-      header: t("stats.outcome", lang, { outcome: label }),
+      header: label("stats.outcome", lang, { outcome }),
       value: o.count,
       format: "0",
     });
   }
-  cells.push({ header: t("stats.withoutConsent", lang), value: row.withoutConsent, format: "0" });
-  cells.push({ header: t("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
+  cells.push({
+    header: label("stats.withoutConsent", lang),
+    value: row.withoutConsent,
+    format: "0",
+  });
+  cells.push({ header: label("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
   return cells.map((c) => ({
     header: redactPersonnummer(c.header),
     value: redactCellValue(c.value),

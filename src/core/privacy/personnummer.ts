@@ -13,7 +13,16 @@
  *   leading zero of a year 00–09 (050312-1238 becomes 503121238), then pasted as text.
  * A number cell (not text) is read as its digits padded to ten with zeros, so that the
  * number of someone born in 2000, which lost two or three zeros (000312-1236 becomes
- * 3121236), is found too.
+ * 3121236), is found too. A number cell also holds a personnummer typed with a Swedish
+ * decimal comma: 050312,1238 is stored as 50312.1238, 19050312,1238 as 19050312.1238, and a
+ * last digit 0 is lost (050312,1230 is 50312.123). Such a number is one when its whole part
+ * has five, six or eight digits (YMMDD that lost the year's zero, YYMMDD, YYYYMMDD) and its
+ * fraction one to four (the last four, trailing zeros lost); for someone born in 2000 the
+ * whole part keeps only three or four digits (000312,1236 is 312.1236), and then all four
+ * decimals must be there, so that an ordinary decimal (312.5, 1130.25) is never taken for
+ * one. Times (0.375), date-times of the years this add-in plans in (45962.5) and any
+ * number with more than four decimals never are. Last four digits 0000 leave a whole
+ * number (061226,0000 is 61226, a date), which is not read as one.
  * The date part must be a real date (for samordningsnummer: day − 60), and the Luhn check
  * digit over the 10-digit form must be right. A 12-digit form must start with 18, 19 or 20.
  *
@@ -34,8 +43,6 @@ import type { CellValue } from "../planning/types";
 /** What replaces every personnummer found by `redactPersonnummer`. */
 export const REDACTED_PERSONNUMMER = "[personnummer borttaget]";
 
-/** The spaces `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what is found. */
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 /** Hyphens, dashes, minus and plus signs, ASCII, typographic and full-width. */
 const DASHES = new Set([
   "-",
@@ -52,12 +59,22 @@ const DASHES = new Set([
   "\uff0d",
 ]);
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
+/** One of the spaces `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what is found. */
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACES.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/, by code.
+  return c <= 0x20
+    ? c === 0x20 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
 }
 
 /** Luhn (mod 10) check of a 10-digit string: weights 2,1,2,1,… over the first nine digits. */
@@ -100,6 +117,8 @@ export interface PersonnummerMatch {
   readonly ten: string;
 }
 
+const NONE: readonly PersonnummerMatch[] = Object.freeze([]);
+
 /** The end of a separator between a date part and the last four digits starting at `j`, or -1. */
 function separatorEnd(text: string, j: number): number {
   let k = j;
@@ -109,38 +128,58 @@ function separatorEnd(text: string, j: number): number {
   return k > j ? k : -1;
 }
 
+/**
+ * True when `text` has a run of six or more digits: every personnummer starts with one (a
+ * date part of six or eight, or nine, ten or twelve digits in a row). Most texts have none
+ * and are decided in one pass.
+ */
+function hasSixDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 6) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** Every personnummer in `text`, left to right. */
-function findMatches(text: string): PersonnummerMatch[] {
-  const found: PersonnummerMatch[] = [];
+function findMatches(text: string): readonly PersonnummerMatch[] {
+  if (!hasSixDigits(text)) return NONE;
+  let found: PersonnummerMatch[] | undefined;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isDigit(text[i]) || isDigit(text[i - 1])) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < n && isDigit(text[j])) j++;
-    const run = text.slice(i, j);
+    // A run of digits [i, j).
+    let j = i + 1;
+    while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+    const length = j - i;
     // Digits only: ten, twelve, or nine that lost the leading zero of the year.
-    const digits = run.length === 9 ? "0" + run : run;
-    if (digits.length === 10 || digits.length === 12) {
+    if (length === 9 || length === 10 || length === 12) {
+      const run = text.slice(i, j);
+      const digits = length === 9 ? "0" + run : run;
       const ten = validTen(digits.slice(0, digits.length - 4), digits.slice(-4));
       if (ten !== undefined) {
-        found.push({ start: i, end: j, ten });
+        (found ??= []).push({ start: i, end: j, ten });
         i = j;
         continue;
       }
     }
     // A date part, a separator, four digits.
-    if (run.length === 6 || run.length === 8) {
+    if (length === 6 || length === 8) {
       const k = separatorEnd(text, j);
       if (k > 0) {
         let m = k;
-        while (m < n && isDigit(text[m])) m++;
-        const ten = m - k === 4 ? validTen(run, text.slice(k, m)) : undefined;
+        while (m < n && isDigitCode(text.charCodeAt(m))) m++;
+        const ten = m - k === 4 ? validTen(text.slice(i, j), text.slice(k, m)) : undefined;
         if (ten !== undefined) {
-          found.push({ start: i, end: m, ten });
+          (found ??= []).push({ start: i, end: m, ten });
           i = m;
           continue;
         }
@@ -148,10 +187,12 @@ function findMatches(text: string): PersonnummerMatch[] {
     }
     i = j;
   }
-  return found;
+  return found ?? NONE;
 }
 
-const NONE: readonly PersonnummerMatch[] = Object.freeze([]);
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** Headers (as `headerKey` gives them) of the columns where a 07… number is a phone number. */
 const PHONE_HEADERS: ReadonlySet<string> = new Set([
@@ -206,19 +247,29 @@ export function scanPersonnummer(
   readonly text: string;
   readonly matches: readonly PersonnummerMatch[];
 } {
-  const text = cellText(value);
+  return { text: cellText(value), matches: personnummerIn(value, options) };
+}
+
+/**
+ * The personnummer of a cell value as `scanPersonnummer` finds them, in the text `cellText`
+ * gives; a shared empty list when there is none (the common case: nothing is made).
+ */
+export function personnummerIn(
+  value: CellValue | undefined,
+  options: ScanOptions = {}
+): readonly PersonnummerMatch[] {
   if (typeof value === "string") {
-    const matches = findMatches(text);
-    return {
-      text,
-      matches: options.phoneColumn ? matches.filter((m) => !isMobileNumber(text, m)) : matches,
-    };
+    const matches = findMatches(value);
+    return options.phoneColumn && matches.length > 0
+      ? matches.filter((m) => !isMobileNumber(value, m))
+      : matches;
   }
-  if (typeof value !== "number" || !Number.isFinite(value)) return { text, matches: NONE };
+  if (typeof value !== "number" || !Number.isFinite(value)) return NONE;
   // Dates, times' whole days, counts: fewer than seven digits can hold no personnummer.
-  if (Number.isInteger(value) && Math.abs(value) < 1e6) return { text, matches: NONE };
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return NONE;
+  const text = String(value);
   // A mobile number typed into a number cell of a phone column: 0701234567 is 701234567.
-  if (options.phoneColumn && MOBILE_DIGITS.test(text)) return { text, matches: NONE };
+  if (options.phoneColumn && MOBILE_DIGITS.test(text)) return NONE;
   let normalised = text;
   if (Number.isInteger(value) && Math.abs(value) < 1e21) {
     // A number cell keeps no leading zero: 0503121238 is 503121238, 0003121236 is 3121236.
@@ -226,10 +277,37 @@ export function scanPersonnummer(
     normalised = digits.length >= 7 && digits.length < 10 ? digits.padStart(10, "0") : digits;
   }
   const inNumber = findMatches(normalised);
-  return {
-    text,
-    matches: inNumber.length > 0 ? [{ start: 0, end: text.length, ten: inNumber[0].ten }] : [],
-  };
+  const ten =
+    inNumber.length > 0
+      ? inNumber[0].ten
+      : Number.isInteger(value)
+        ? undefined
+        : decimalCommaTen(value);
+  return ten !== undefined ? [{ start: 0, end: text.length, ten }] : NONE;
+}
+
+/** `text` (a cell's `cellText`) with its `matches` replaced by "[personnummer borttaget]". */
+export function redactMatches(text: string, matches: readonly PersonnummerMatch[]): string {
+  return replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
+}
+
+/**
+ * A number written with a decimal comma (`decimalCommaTen`): whole part and fraction as
+ * `String` gives them (no exponent: that needs 1e21 or more, or less than 1e-6).
+ */
+const DECIMAL_NUMBER = /^(\d{3,6}|\d{8})\.(\d{1,4})$/;
+
+/**
+ * The canonical ten digits of a personnummer typed with a decimal comma into a number cell
+ * (050312,1238 → 50312.1238), else undefined. See the module comment for the forms.
+ */
+function decimalCommaTen(value: number): string | undefined {
+  const m = DECIMAL_NUMBER.exec(String(Math.abs(value)));
+  if (!m) return undefined;
+  const [, whole, fraction] = m;
+  // Born in 2000: only a full four-digit fraction, never an ordinary decimal like 312.5.
+  if (whole.length < 5 && fraction.length < 4) return undefined;
+  return validTen(whole.length === 8 ? whole : whole.padStart(6, "0"), fraction.padEnd(4, "0"));
 }
 
 function replaceMatches(
@@ -260,12 +338,14 @@ export function containsPersonnummer(
   value: CellValue | undefined,
   options: ScanOptions = {}
 ): boolean {
-  return scanPersonnummer(value, options).matches.length > 0;
+  return personnummerIn(value, options).length > 0;
 }
 
 /** `text` with every personnummer replaced by "[personnummer borttaget]". */
 export function redactPersonnummer(text: string): string {
-  return redactedCellText(text);
+  if (typeof text !== "string") return redactedCellText(text);
+  const matches = findMatches(text);
+  return matches.length === 0 ? text : replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
 }
 
 /**
@@ -273,8 +353,9 @@ export function redactPersonnummer(text: string): string {
  * replaced by "[personnummer borttaget]"; a number that is one becomes that text.
  */
 export function redactedCellText(value: CellValue | undefined, options: ScanOptions = {}): string {
-  const { text, matches } = scanPersonnummer(value, options);
-  return replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
+  const matches = personnummerIn(value, options);
+  const text = typeof value === "string" ? value : cellText(value);
+  return matches.length === 0 ? text : replaceMatches(text, matches, () => REDACTED_PERSONNUMMER);
 }
 
 /**
@@ -282,8 +363,8 @@ export function redactedCellText(value: CellValue | undefined, options: ScanOpti
  * personnummer becomes the redaction text.
  */
 export function redactCellValue(value: CellValue): CellValue {
-  if (typeof value === "string") return redactedCellText(value);
-  if (typeof value === "number" && containsPersonnummer(value)) return REDACTED_PERSONNUMMER;
+  if (typeof value === "string") return redactPersonnummer(value);
+  if (typeof value === "number" && personnummerIn(value).length > 0) return REDACTED_PERSONNUMMER;
   return value;
 }
 
@@ -311,6 +392,14 @@ export class PersonnummerPseudonyms {
     readonly pseudonymised: string;
   } {
     const { text, matches } = scanPersonnummer(value);
+    return this.readMatches(text, matches);
+  }
+
+  /** `read` of a cell whose text and matches are known (`personnummerIn`, no phone column). */
+  readMatches(
+    text: string,
+    matches: readonly PersonnummerMatch[]
+  ): { readonly redacted: string; readonly pseudonymised: string } {
     if (matches.length === 0) return { redacted: text, pseudonymised: text };
     return {
       redacted: replaceMatches(text, matches, () => REDACTED_PERSONNUMMER),

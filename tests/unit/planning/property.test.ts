@@ -10,6 +10,7 @@ import {
 } from "../../../src/core/planning";
 import {
   FORM_KINDS,
+  lostInDecimal,
   formValue,
   inText,
   isPhoneHeader,
@@ -144,6 +145,7 @@ describe("planning/properties", function () {
           const i = ri % values.length;
           const row = values[i];
           const j = row.length === 0 ? 0 : ci % row.length;
+          fc.pre(!lostInDecimal(p, kind));
           const value = formValue(p, kind);
           row[j] = around ? inText(value, "Ärende ", " klart") : value;
           const planted: PlanningInput = { ...input, [table]: { ...g, values } };

@@ -58,6 +58,8 @@ export type FormKind =
   | "YYMMDD(nbsp)NNNN"
   | "number"
   | "number with century"
+  | "number, decimal comma"
+  | "number with century, decimal comma"
   | "number as text";
 
 export const FORM_KINDS: readonly FormKind[] = [
@@ -71,6 +73,8 @@ export const FORM_KINDS: readonly FormKind[] = [
   "YYMMDD(nbsp)NNNN",
   "number",
   "number with century",
+  "number, decimal comma",
+  "number with century, decimal comma",
   "number as text",
 ];
 
@@ -78,6 +82,8 @@ export const FORM_KINDS: readonly FormKind[] = [
  * The cell value of `p` in form `kind`. "number" is the ten digits typed into a number cell
  * (leading zeros lost: 0503121238 → 503121238); "number as text" is that number pasted
  * into a text cell, which keeps only a single lost zero recognisable (born 2001–2009).
+ * The decimal-comma forms are YYMMDD,NNNN typed into a number cell of a Swedish Excel, which
+ * stores the number YYMMDD.NNNN (leading zeros and a trailing zero lost).
  */
 export function formValue(p: Pnr, kind: FormKind): CellValue {
   const [six, four] = [p.ten.slice(0, 6), p.ten.slice(6)];
@@ -102,9 +108,27 @@ export function formValue(p: Pnr, kind: FormKind): CellValue {
       return Number(p.ten);
     case "number with century":
       return Number(p.century + p.ten);
+    case "number, decimal comma":
+      // 050312,1238 typed into a number cell in Swedish Excel: 50312.1238.
+      return Number(`${six}.${four}`);
+    case "number with century, decimal comma":
+      return Number(`${p.century}${six}.${four}`);
     case "number as text":
       return p.core.length === 9 ? p.core : p.ten;
   }
+}
+
+/**
+ * True for the decimal-comma forms the add-in cannot tell from an ordinary number and does
+ * not find (privacy/personnummer.ts): last four digits 0000 (061226,0000 is the whole
+ * number 61226, a date), and someone born in 2000 whose check digit is 0 (000312,1290 is
+ * the number 312.129, an ordinary decimal).
+ */
+export function lostInDecimal(p: Pnr, kind: FormKind): boolean {
+  if (kind !== "number, decimal comma" && kind !== "number with century, decimal comma")
+    return false;
+  if (p.ten.endsWith("0000")) return true;
+  return kind === "number, decimal comma" && p.ten.startsWith("00") && p.ten.endsWith("0");
 }
 
 /** Text forms may sit inside other text; numbers are the whole cell. */
@@ -128,13 +152,26 @@ export function digitsJoined(text: string): string {
 export function leakIn(text: string, p: Pnr): string | undefined {
   const joined = digitsJoined(text);
   const at = joined.indexOf(p.core);
-  return at < 0 ? undefined : joined.slice(Math.max(0, at - 20), at + p.core.length + 20);
+  if (at >= 0) return joined.slice(Math.max(0, at - 20), at + p.core.length + 20);
+  // A decimal-comma number shown as text: "50312.1238", "50312,1238".
+  for (const kind of ["number, decimal comma", "number with century, decimal comma"] as const) {
+    const shown = String(formValue(p, kind));
+    for (const form of [shown, shown.replace(".", ",")]) {
+      const i = text.indexOf(form);
+      if (i >= 0) return text.slice(Math.max(0, i - 20), i + form.length + 20);
+    }
+  }
+  return undefined;
 }
 
 /** A number cell that is `p`: the ten digits or the twelve as a number. */
 export function isPnrNumber(value: unknown, p: Pnr): boolean {
   return (
-    typeof value === "number" && (value === Number(p.ten) || value === Number(p.century + p.ten))
+    typeof value === "number" &&
+    (value === Number(p.ten) ||
+      value === Number(p.century + p.ten) ||
+      value === formValue(p, "number, decimal comma") ||
+      value === formValue(p, "number with century, decimal comma"))
   );
 }
 

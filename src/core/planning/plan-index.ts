@@ -1,0 +1,145 @@
+/**
+ * What the checks, the schedule, the agenda and the statistics all need of a plan, made once
+ * per plan and shared: the cases of each meeting date (all of them, and those that may be
+ * raised), each meeting's cases grouped by unit (R5), and the Ärendefrist of each date (R7),
+ * computed once per date instead of once per case. Made on first use and kept with the plan
+ * (a plan is read-only data); a plan whose parts were replaced gets a new one.
+ */
+import { caseDeadline } from "./deadlines";
+import type { Case, Plan } from "./types";
+
+/** The cases of one unit at one meeting. `name` is "" for cases without a unit. */
+export interface UnitGroup {
+  readonly name: string;
+  /** Index into `Plan.units`, or -1 for a unit that is not in Enheter (or blank). */
+  readonly unitIndex: number;
+  readonly cases: readonly Case[];
+}
+
+export interface PlanIndex {
+  /** The dates of Möten. */
+  readonly meetingDates: ReadonlySet<number>;
+  /** Every case with a valid meeting date, per date, in table order. */
+  readonly all: ReadonlyMap<number, readonly Case[]>;
+  /** The cases that may be raised (Samtycke not "Nej"), per date, in table order. */
+  readonly raised: ReadonlyMap<number, readonly Case[]>;
+  /** The raised cases of a date grouped by unit (R5 order), made once per date. */
+  groups(date: number): readonly UnitGroup[];
+  /** The Ärendefrist of a meeting date (undefined outside the calendar), made once per date. */
+  caseDeadline(date: number): number | undefined;
+}
+
+interface Entry {
+  readonly cases: readonly Case[];
+  readonly count: number;
+  readonly meetings: Plan["meetings"];
+  readonly units: Plan["units"];
+  readonly settings: Plan["settings"];
+  readonly closedDays: Plan["closedDays"];
+  readonly index: PlanIndex;
+}
+
+const INDEXES = new WeakMap<Plan, Entry>();
+
+/** The shared index of `plan` (made now if the plan has none yet, or its parts changed). */
+export function planIndex(plan: Plan): PlanIndex {
+  const entry = INDEXES.get(plan);
+  if (
+    entry &&
+    entry.cases === plan.cases &&
+    entry.count === plan.cases.length &&
+    entry.meetings === plan.meetings &&
+    entry.units === plan.units &&
+    entry.settings === plan.settings &&
+    entry.closedDays === plan.closedDays
+  )
+    return entry.index;
+  const index = makeIndex(plan);
+  INDEXES.set(plan, {
+    cases: plan.cases,
+    count: plan.cases.length,
+    meetings: plan.meetings,
+    units: plan.units,
+    settings: plan.settings,
+    closedDays: plan.closedDays,
+    index,
+  });
+  return index;
+}
+
+/**
+ * The cases grouped by unit (R5): units of Enheter in table order, then units not in
+ * Enheter (and blank units) in order of first appearance.
+ */
+export function unitGroups(plan: Plan, cases: readonly Case[]): UnitGroup[] {
+  const known = new Map<number, Case[]>();
+  const unknown = new Map<string, { name: string; cases: Case[] }>();
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (c.unitIndex >= 0) {
+      let list = known.get(c.unitIndex);
+      if (!list) known.set(c.unitIndex, (list = []));
+      list.push(c);
+    } else {
+      let g = unknown.get(c.unitKey);
+      if (!g) unknown.set(c.unitKey, (g = { name: c.unit, cases: [] }));
+      g.cases.push(c);
+    }
+  }
+  const groups: UnitGroup[] = [];
+  if (known.size > 0) {
+    for (let i = 0; i < plan.units.length; i++) {
+      const u = plan.units[i];
+      const list = known.get(u.index);
+      if (list) groups.push({ name: u.name, unitIndex: u.index, cases: list });
+    }
+  }
+  unknown.forEach((g) => groups.push({ name: g.name, unitIndex: -1, cases: g.cases }));
+  return groups;
+}
+
+/** The case's Ärendefrist (R7) when it was notified after it, else undefined. */
+export function missedDeadline(index: PlanIndex, c: Case): number | undefined {
+  if (c.meetingDate === undefined || c.notified === undefined) return undefined;
+  const deadline = index.caseDeadline(c.meetingDate);
+  return deadline !== undefined && c.notified > deadline ? deadline : undefined;
+}
+
+function makeIndex(plan: Plan): PlanIndex {
+  const meetingDates = new Set<number>();
+  for (let i = 0; i < plan.meetings.length; i++) meetingDates.add(plan.meetings[i].date);
+  const all = new Map<number, Case[]>();
+  const raised = new Map<number, Case[]>();
+  const cases = plan.cases;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    const date = c.meetingDate;
+    if (date === undefined) continue;
+    let list = all.get(date);
+    if (!list) all.set(date, (list = []));
+    list.push(c);
+    // R6: a case with Samtycke "Nej" may not be raised (schedule.ts, `mayBeRaised`).
+    if (c.consent === "no") continue;
+    let r = raised.get(date);
+    if (!r) raised.set(date, (r = []));
+    r.push(c);
+  }
+  const groupsByDate = new Map<number, readonly UnitGroup[]>();
+  const deadlines = new Map<number, number | undefined>();
+  return {
+    meetingDates,
+    all,
+    raised,
+    groups(date) {
+      let groups = groupsByDate.get(date);
+      if (!groups) groupsByDate.set(date, (groups = unitGroups(plan, raised.get(date) ?? [])));
+      return groups;
+    },
+    caseDeadline(date) {
+      if (deadlines.has(date)) return deadlines.get(date);
+      const deadline = caseDeadline(date, plan.settings, plan.closedDays);
+      deadlines.set(date, deadline);
+      return deadline;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// FROZEN REFERENCE (issue 14): the planner as it was before the single-pass rewrite, the
+// oracle of tests/unit/planning/equivalence.test.ts. Do not edit. It imports from src only the
+// calendar, dates, i18n and template modules, which the rewrite did not change.
+/** Findings: problems in the workbook, each tied to a cell, and their sv/en texts. */
+import { hasMessage, t, type Lang, type MessageKey } from "../../../../../src/core/i18n/messages";
+import {
+  REDACTED_PERSONNUMMER,
+  redactCellValue,
+  redactPersonnummer,
+} from "../privacy/personnummer";
+import { INITIATORS, MEETING_FORMS, OUTCOMES, UNIT_TYPES } from "./types";
+import type { Finding, FindingCode, Severity } from "./types";
+
+/** The severity of every finding code. */
+export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  "table-missing": "error",
+  "column-missing": "error",
+  "column-duplicate": "warning",
+  "consent-column-missing": "warning",
+  "settings-extra-rows": "warning",
+  "setting-invalid": "warning",
+  "date-as-text": "warning",
+  "date-invalid": "error",
+  "date-missing": "error",
+  "time-invalid": "warning",
+  "minutes-invalid": "warning",
+  "value-unknown": "warning",
+  "value-missing": "warning",
+  "unit-name-missing": "warning",
+  "unit-duplicate": "warning",
+  "meeting-duplicate": "warning",
+  "meeting-not-workday": "warning",
+  "case-code-missing": "error",
+  "case-code-duplicate": "error",
+  "case-unit-missing": "error",
+  "case-unit-unknown": "warning",
+  "case-meeting-unknown": "error",
+  "consent-no": "error",
+  "consent-blank": "warning",
+  "notified-late": "warning",
+  personnummer: "error",
+};
+
+const MAX_PARAM_LENGTH = 60;
+
+/**
+ * A parameter made safe: personnummer removed (a number that is one becomes the redaction
+ * text, as in the output sheets), long text shortened.
+ */
+function safeParam(value: string | number): string | number {
+  if (typeof value === "number") return redactCellValue(value) as string | number;
+  const text = redactPersonnummer(value);
+  return text.length > MAX_PARAM_LENGTH ? `${text.slice(0, MAX_PARAM_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The code a finding may name a case by: its (redacted) Ärendekod, or "" when it is blank or
+ * held a personnummer (a code is never a personnummer: such a case is named by its cell).
+ */
+export function shownCaseCode(redactedCode: string): string {
+  return redactedCode.includes(REDACTED_PERSONNUMMER) ? "" : redactedCode;
+}
+
+/**
+ * A finding with the code's severity; every parameter is redacted. `caseCode` marks a
+ * finding about a case row (Ärenden): the row's code as `shownCaseCode` gives it.
+ */
+export function makeFinding(
+  code: FindingCode,
+  cell: string,
+  params: Readonly<Record<string, string | number>> = {},
+  meeting?: number,
+  caseCode?: string
+): Finding {
+  const safe: Record<string, string | number> = {};
+  for (const key of Object.keys(params)) safe[key] = safeParam(params[key]);
+  const finding: Finding = {
+    code,
+    severity: FINDING_SEVERITY[code],
+    cell: redactPersonnummer(cell),
+    params: safe,
+    ...(caseCode !== undefined ? { caseCode: shownCaseCode(String(safeParam(caseCode))) } : {}),
+  };
+  return meeting === undefined ? finding : { ...finding, meeting };
+}
+
+/** The kinds of enumerated values a finding can list as allowed (`params.allowedKind`). */
+export type AllowedKind = "unitType" | "form" | "initiator" | "consent" | "outcome";
+
+/** The allowed values of an enumerated column, in `lang`. */
+export function allowedValues(kind: AllowedKind, lang: Lang): string[] {
+  switch (kind) {
+    case "unitType":
+      return UNIT_TYPES.map((v) => t(`value.unitType.${v}`, lang));
+    case "form":
+      return MEETING_FORMS.map((v) => t(`value.form.${v}`, lang));
+    case "initiator":
+      return INITIATORS.map((v) => t(`value.initiator.${v}`, lang));
+    case "consent":
+      return [t("value.consent.yes", lang), t("value.consent.no", lang)];
+    case "outcome":
+      return OUTCOMES.map((v) => t(`value.outcome.${v}`, lang));
+  }
+}
+
+const ALLOWED_KINDS: readonly string[] = ["unitType", "form", "initiator", "consent", "outcome"];
+
+/** The message of a finding: the case variant for a case row where there is one. */
+function findingKey(f: Finding): MessageKey {
+  if (f.code === "personnummer" && f.params.place === "sheet") return "finding.sheet.personnummer";
+  const variant = `finding.case.${f.code}`;
+  if (f.caseCode === undefined || !hasMessage(variant)) return `finding.${f.code}`;
+  // The personnummer message names the case only by a code it has.
+  return f.code === "personnummer" && f.caseCode === "" ? `finding.${f.code}` : variant;
+}
+
+/**
+ * The full message of a finding, e.g. "Ärende J2-25-006 (Ärenden!F7): anmält 2025-08-20,
+ * efter ärendefristen 2025-08-18." or "Personnummer i Ärenden!B7 — använd en ärendekod".
+ */
+export function formatFinding(f: Finding, lang: Lang): string {
+  const code = f.caseCode ?? "";
+  const params: Record<string, string | number> = {
+    ...f.params,
+    cell: f.cell,
+    code,
+    subject:
+      code === ""
+        ? t("finding.subject.cell", lang, { cell: f.cell })
+        : t("finding.subject.code", lang, { code, cell: f.cell }),
+  };
+  const kind = f.params.allowedKind;
+  if (typeof kind === "string" && ALLOWED_KINDS.includes(kind)) {
+    params.allowed = allowedValues(kind as AllowedKind, lang).join(", ");
+  }
+  return redactPersonnummer(t(findingKey(f), lang, params));
+}
+
+/**
+ * A short text for the schedule's Varningar, e.g. "J2-25-007 (Ärenden!E8): samtycke Nej,
+ * tas inte upp", or "Möten!A5: inte en arbetsdag" when no case code is known.
+ */
+export function shortFinding(f: Finding, lang: Lang): string {
+  const subject =
+    f.caseCode === undefined || f.caseCode === ""
+      ? f.cell
+      : t("short.subject.code", lang, { code: f.caseCode, cell: f.cell });
+  return redactPersonnummer(`${subject}: ${t(`short.${f.code}`, lang)}`);
+}
+
+export function countBySeverity(findings: readonly Finding[]): {
+  errors: number;
+  warnings: number;
+} {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,219 @@
+// FROZEN REFERENCE (issue 14): the planner as it was before the single-pass rewrite, the
+// oracle of tests/unit/planning/equivalence.test.ts. Do not edit. It imports from src only the
+// calendar, dates, i18n and template modules, which the rewrite did not change.
+/**
+ * The sheets the task pane writes (Mötesschema, Dagordning, Statistik) as plain grids.
+ * Dates stay serial numbers (format yyyy-mm-dd), times are fractions of a day (hh:mm).
+ * As a last safety net every cell and header is passed through `redactCellValue` (the same
+ * normalisation as detection: a number cell that is a personnummer becomes the redaction
+ * text), so a personnummer typed anywhere never reaches an output sheet. The reader has
+ * redacted every text already (read.ts).
+ */
+import { t, type Lang } from "../../../../../src/core/i18n/messages";
+import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
+import type { AgendaMeeting } from "./agenda";
+import { joinCodes } from "./agenda";
+import { shortFinding } from "./findings";
+import type { ScheduleRow } from "./schedule";
+import { statisticsCells, type Statistics, type StatisticsRow } from "./statistics";
+import { OUTCOMES, type CellValue, type Finding } from "./types";
+import { minutesToFraction } from "./values";
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const TIME_FORMAT = "hh:mm";
+export const INTEGER_FORMAT = "0";
+
+/** The names of the sheets the add-in owns (the same in both languages). */
+export const OUTPUT_SHEET_NAMES = {
+  schedule: "Mötesschema",
+  agenda: "Dagordning",
+  statistics: "Statistik",
+} as const;
+
+export interface OutputSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Per column: "yyyy-mm-dd", "hh:mm", "0", or null (General / text). */
+  readonly numberFormats: readonly (string | null)[];
+}
+
+export interface OutputSheets {
+  readonly schedule: OutputSheet;
+  readonly agenda: OutputSheet;
+  readonly statistics: OutputSheet;
+}
+
+/** How many findings the Varningar cell lists before "+N till". */
+export const MAX_WARNINGS_LISTED = 3;
+
+/** The Varningar cell of a meeting: up to three short findings, then "+N till". */
+export function warningsText(findings: readonly Finding[], lang: Lang): string {
+  const shown = findings.slice(0, MAX_WARNINGS_LISTED).map((f) => shortFinding(f, lang));
+  if (findings.length > MAX_WARNINGS_LISTED)
+    shown.push(t("short.more", lang, { count: findings.length - MAX_WARNINGS_LISTED }));
+  return shown.join("; ");
+}
+
+function unitLabel(name: string, lang: Lang): string {
+  return name === "" ? t("value.noUnit", lang) : name;
+}
+
+function safeSheet(sheet: OutputSheet): OutputSheet {
+  return {
+    name: sheet.name,
+    header: sheet.header.map(redactPersonnummer),
+    rows: sheet.rows.map((r) => r.map((v) => redactCellValue(v === undefined ? null : v))),
+    numberFormats: sheet.numberFormats,
+  };
+}
+
+export function scheduleSheet(schedule: readonly ScheduleRow[], lang: Lang): OutputSheet {
+  const header = [
+    t("schedule.nr", lang),
+    t("schedule.date", lang),
+    t("schedule.week", lang),
+    t("schedule.weekday", lang),
+    t("schedule.start", lang),
+    t("schedule.form", lang),
+    t("schedule.caseDeadline", lang),
+    t("schedule.releaseDeadline", lang),
+    t("schedule.caseCount", lang),
+    t("schedule.units", lang),
+    t("schedule.released", lang),
+    t("schedule.warnings", lang),
+  ];
+  const numberFormats = [
+    INTEGER_FORMAT,
+    DATE_FORMAT,
+    INTEGER_FORMAT,
+    null,
+    TIME_FORMAT,
+    null,
+    DATE_FORMAT,
+    DATE_FORMAT,
+    INTEGER_FORMAT,
+    null,
+    null,
+    null,
+  ];
+  const rows = schedule.map((r): CellValue[] => [
+    r.nr,
+    r.date,
+    r.week,
+    t(`weekday.${r.weekday}` as "weekday.1", lang),
+    minutesToFraction(r.startMinutes),
+    r.form ? t(`value.form.${r.form}`, lang) : null,
+    r.caseDeadline ?? null,
+    r.releaseDeadline ?? null,
+    r.caseCount,
+    r.unitsWithCases.map((u) => unitLabel(u, lang)).join(", "),
+    r.released.join(", "),
+    warningsText(r.findings, lang),
+  ]);
+  return safeSheet({ name: OUTPUT_SHEET_NAMES.schedule, header, rows, numberFormats });
+}
+
+export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): OutputSheet {
+  const header = [
+    t("agenda.meetingNr", lang),
+    t("agenda.date", lang),
+    t("agenda.slot", lang),
+    t("agenda.from", lang),
+    t("agenda.to", lang),
+    t("agenda.unit", lang),
+    t("agenda.caseCount", lang),
+    t("agenda.minutes", lang),
+    t("agenda.codes", lang),
+  ];
+  const numberFormats = [
+    INTEGER_FORMAT,
+    DATE_FORMAT,
+    INTEGER_FORMAT,
+    TIME_FORMAT,
+    TIME_FORMAT,
+    null,
+    INTEGER_FORMAT,
+    INTEGER_FORMAT,
+    null,
+  ];
+  const rows: CellValue[][] = [];
+  for (const m of agenda) {
+    if (m.slots.length === 0) {
+      rows.push([
+        m.nr,
+        m.date,
+        null,
+        minutesToFraction(m.startMinutes),
+        null,
+        t("value.noCases", lang),
+        0,
+        0,
+        null,
+      ]);
+      continue;
+    }
+    for (const s of m.slots) {
+      rows.push([
+        m.nr,
+        m.date,
+        s.slot,
+        minutesToFraction(s.fromMinutes),
+        minutesToFraction(s.toMinutes),
+        unitLabel(s.unit, lang),
+        s.caseCount,
+        s.minutes,
+        joinCodes(s.codes),
+      ]);
+    }
+  }
+  return safeSheet({ name: OUTPUT_SHEET_NAMES.agenda, header, rows, numberFormats });
+}
+
+/** A row of zeros with the statistics' columns, for the header of an empty Statistik sheet. */
+function emptyRow(statistics: Statistics): StatisticsRow {
+  return {
+    kind: "meeting",
+    nr: 0,
+    year: 0,
+    half: 1,
+    held: 0,
+    cases: 0,
+    byKommun: 0,
+    byRegion: 0,
+    perUnit: [
+      ...statistics.units.map((name) => ({ name: name as string | null, count: 0 })),
+      ...(statistics.hasUnknownUnit ? [{ name: null, count: 0 }] : []),
+    ],
+    perOutcome: [...OUTCOMES, null].map((outcome) => ({ outcome, count: 0 })),
+    withoutConsent: 0,
+    notifiedLate: 0,
+  };
+}
+
+export function statisticsSheet(statistics: Statistics, lang: Lang): OutputSheet {
+  const model = statisticsCells(statistics.rows[0] ?? emptyRow(statistics), lang);
+  const rows = statistics.rows.map((r) => statisticsCells(r, lang).map((c) => c.value));
+  return safeSheet({
+    name: OUTPUT_SHEET_NAMES.statistics,
+    header: model.map((c) => c.header),
+    rows,
+    numberFormats: model.map((c) => c.format),
+  });
+}
+
+/** The three output sheets, headers and texts in `lang`. */
+export function toOutputSheets(
+  result: {
+    readonly schedule: readonly ScheduleRow[];
+    readonly agenda: readonly AgendaMeeting[];
+    readonly statistics: Statistics;
+  },
+  lang: Lang
+): OutputSheets {
+  return {
+    schedule: scheduleSheet(result.schedule, lang),
+    agenda: agendaSheet(result.agenda, lang),
+    statistics: statisticsSheet(result.statistics, lang),
+  };
+}

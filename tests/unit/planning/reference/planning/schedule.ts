@@ -1,0 +1,151 @@
+// FROZEN REFERENCE (issue 14): the planner as it was before the single-pass rewrite, the
+// oracle of tests/unit/planning/equivalence.test.ts. Do not edit. It imports from src only the
+// calendar, dates, i18n and template modules, which the rewrite did not change.
+/** The meeting schedule (Mötesschema): one row per meeting with its deadlines (R7, R8). */
+import { isoWeekOfSerial, weekdayOfSerial } from "../../../../../src/core/dates/serial";
+import { checkPlan } from "./checks";
+import { caseDeadline, releaseDeadline } from "./deadlines";
+import type { Case, Finding, MeetingForm, Plan, Unit } from "./types";
+
+/** The cases of one unit at one meeting. `name` is "" for cases without a unit. */
+export interface UnitGroup {
+  readonly name: string;
+  /** Index into `Plan.units`, or -1 for a unit that is not in Enheter (or blank). */
+  readonly unitIndex: number;
+  readonly cases: readonly Case[];
+}
+
+/**
+ * True when the case may be raised at its meeting: its Samtycke is not "Nej" (R6). A blank
+ * or unrecognised Samtycke is a warning only, and the case is planned as usual. A case that
+ * may not be raised gets no agenda slot, does not keep its unit from being released (R8)
+ * and is not counted among the meeting's cases (DOMAIN.md, "Decided rules").
+ */
+export function mayBeRaised(c: Case): boolean {
+  return c.consent !== "no";
+}
+
+/**
+ * Cases per meeting date, in table order; only cases with a valid meeting date. By default
+ * only the cases that may be raised (`mayBeRaised`); `{ all: true }` keeps every case.
+ */
+export function casesByMeeting(
+  plan: Plan,
+  options: { readonly all?: boolean } = {}
+): Map<number, Case[]> {
+  const map = new Map<number, Case[]>();
+  for (const c of plan.cases) {
+    if (c.meetingDate === undefined) continue;
+    if (!options.all && !mayBeRaised(c)) continue;
+    let list = map.get(c.meetingDate);
+    if (!list) map.set(c.meetingDate, (list = []));
+    list.push(c);
+  }
+  return map;
+}
+
+/**
+ * The cases of one meeting grouped by unit (R5): units of Enheter in table order, then
+ * units not in Enheter (and blank units) in order of first appearance.
+ */
+export function groupByUnit(plan: Plan, cases: readonly Case[]): UnitGroup[] {
+  const known = new Map<number, Case[]>();
+  const unknown = new Map<string, { name: string; cases: Case[] }>();
+  for (const c of cases) {
+    if (c.unitIndex >= 0) {
+      let list = known.get(c.unitIndex);
+      if (!list) known.set(c.unitIndex, (list = []));
+      list.push(c);
+    } else {
+      let g = unknown.get(c.unitKey);
+      if (!g) unknown.set(c.unitKey, (g = { name: c.unit, cases: [] }));
+      g.cases.push(c);
+    }
+  }
+  const groups: UnitGroup[] = [];
+  for (const u of plan.units) {
+    const list = known.get(u.index);
+    if (list) groups.push({ name: u.name, unitIndex: u.index, cases: list });
+  }
+  for (const g of unknown.values()) groups.push({ name: g.name, unitIndex: -1, cases: g.cases });
+  return groups;
+}
+
+/**
+ * R8: the Region units of Enheter with no case at the meeting, in Enheter order. A case that
+ * may not be raised (Samtycke "Nej") does not keep its unit.
+ */
+export function unitsToRelease(plan: Plan, cases: readonly Case[]): Unit[] {
+  const concerned = new Set(cases.filter(mayBeRaised).map((c) => c.unitIndex));
+  return plan.units.filter((u) => u.type === "Region" && !concerned.has(u.index));
+}
+
+/** One row of Mötesschema; language-neutral (localised by `toOutputSheets`). */
+export interface ScheduleRow {
+  /** 1-based number of the meeting in date order. */
+  readonly nr: number;
+  readonly date: number;
+  /** ISO week and its week-numbering year. */
+  readonly week: number;
+  readonly weekYear: number;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  /** The meeting's own start time, else the setting's, in minutes after midnight. */
+  readonly startMinutes: number;
+  readonly form?: MeetingForm;
+  readonly location: string;
+  /** R7; undefined only when the calendar range is left. */
+  readonly caseDeadline?: number;
+  /** R8. */
+  readonly releaseDeadline?: number;
+  /** The cases that may be raised (Samtycke not "Nej"). */
+  readonly caseCount: number;
+  /** Units with cases that may be raised (R5 order); "" stands for cases without a unit. */
+  readonly unitsWithCases: readonly string[];
+  /** Region units without a case that may be raised (R8), in Enheter order. */
+  readonly released: readonly string[];
+  /** The findings that belong to this meeting. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * One row per meeting of Möten, in date order. `findings` (default: `checkPlan(plan)`)
+ * supplies the Varningar of each meeting; pass the findings of `readPlanning` to include
+ * the problems found while reading.
+ */
+export function buildSchedule(
+  plan: Plan,
+  findings: readonly Finding[] = checkPlan(plan)
+): ScheduleRow[] {
+  const byMeeting = casesByMeeting(plan);
+  // The findings of each meeting, in their order, in one pass (not one pass per meeting).
+  const findingsByMeeting = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.meeting === undefined) continue;
+    let list = findingsByMeeting.get(f.meeting);
+    if (!list) findingsByMeeting.set(f.meeting, (list = []));
+    list.push(f);
+  }
+  return plan.meetings.map((m, i) => {
+    const cases = byMeeting.get(m.date) ?? [];
+    const iso = isoWeekOfSerial(m.date);
+    const caseDl = caseDeadline(m.date, plan.settings, plan.closedDays);
+    const releaseDl = releaseDeadline(m.date, plan.settings, plan.closedDays);
+    return {
+      nr: i + 1,
+      date: m.date,
+      week: iso.week,
+      weekYear: iso.year,
+      weekday: weekdayOfSerial(m.date),
+      startMinutes: m.startMinutes ?? plan.settings.startMinutes,
+      ...(m.form ? { form: m.form } : {}),
+      location: m.location,
+      ...(caseDl !== undefined ? { caseDeadline: caseDl } : {}),
+      ...(releaseDl !== undefined ? { releaseDeadline: releaseDl } : {}),
+      caseCount: cases.length,
+      unitsWithCases: groupByUnit(plan, cases).map((g) => g.name),
+      released: unitsToRelease(plan, cases).map((u) => u.name),
+      findings: (findingsByMeeting.get(m.date) ?? []).slice(),
+    };
+  });
+}

@@ -1,0 +1,310 @@
+// FROZEN REFERENCE (issue 14): the planner as it was before the single-pass rewrite, the
+// oracle of tests/unit/planning/equivalence.test.ts. Do not edit. It imports from src only the
+// calendar, dates, i18n and template modules, which the rewrite did not change.
+/**
+ * Statistics for the förbund (R10): one row per meeting and one total per half-year
+ * (January–June, reported in June; July–December, reported in December). Counts only:
+ * nothing that identifies a person (no case codes, no questions).
+ *
+ * The decided rules (DOMAIN.md, "Decided rules for statistics and cases"):
+ * - a case with Samtycke "Nej" may not be raised: it is left out of every count of the
+ *   meeting (cases, initiated by, per unit, per outcome, notified late) and counted only in
+ *   its own column, "Utan samtycke (ej upptagna)". A blank Samtycke is counted as usual;
+ * - a meeting is held when its date is on or before today; the rows of meetings not yet held
+ *   are shown, marked planned, and the half-year totals count held meetings only;
+ * - the per-unit columns are the units cases can concern: the Region units of Enheter and
+ *   any other unit of Enheter a counted case names (not the municipality, which takes part
+ *   in every case, unless a case names it), then "Okänd enhet" when a counted case names a
+ *   unit that is not in Enheter (or none).
+ */
+import { t, type Lang } from "../../../../../src/core/i18n/messages";
+import { dateFromSerial, formatIsoDate } from "../../../../../src/core/dates/serial";
+import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
+import { isNotifiedLate } from "./checks";
+import { casesByMeeting, mayBeRaised } from "./schedule";
+import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
+
+export interface HalfYear {
+  readonly year: number;
+  /** 1 = January–June, 2 = July–December. */
+  readonly half: 1 | 2;
+}
+
+export interface StatisticsRow {
+  readonly kind: "meeting" | "halfYear";
+  /** Meeting rows: the meeting's number (date order) and date. */
+  readonly nr?: number;
+  readonly date?: number;
+  readonly year: number;
+  readonly half: 1 | 2;
+  /**
+   * Meetings held (date ≤ today): 1/0 on a meeting row (0 = planned, the label says so),
+   * the number of held meetings on a total row.
+   */
+  readonly held: number;
+  /** The cases that may be raised (Samtycke not "Nej"). */
+  readonly cases: number;
+  readonly byKommun: number;
+  readonly byRegion: number;
+  /** Cases per unit column (`Statistics.units`) in order; `name: null` is "Okänd enhet" (present when any counted case has one). */
+  readonly perUnit: readonly { readonly name: string | null; readonly count: number }[];
+  /** Cases per outcome in the order of OUTCOMES; `outcome: null` is "Ej angivet" (blank or not recognised). */
+  readonly perOutcome: readonly { readonly outcome: Outcome | null; readonly count: number }[];
+  /** Cases with Samtycke "Nej": not raised, and in none of the other counts. */
+  readonly withoutConsent: number;
+  /** Cases (that may be raised) notified after the case deadline (R7). */
+  readonly notifiedLate: number;
+}
+
+export interface Statistics {
+  /** The unit columns: the Region units of Enheter and the units counted cases name, in Enheter order. */
+  readonly units: readonly string[];
+  /** Whether any counted case has a unit that is not in Enheter (or none): an "Okänd enhet" column. */
+  readonly hasUnknownUnit: boolean;
+  /** Meeting rows in date order, each half-year followed by its total row (held meetings only). */
+  readonly rows: readonly StatisticsRow[];
+}
+
+export function halfYearOf(serial: number): HalfYear {
+  const { year, month } = dateFromSerial(serial);
+  return { year, half: month <= 6 ? 1 : 2 };
+}
+
+/** The unit columns: for each, the index into `Plan.units`. */
+interface UnitColumns {
+  readonly units: readonly number[];
+  /** `Plan.units` index → column, or -1 for a unit without a column. */
+  readonly columnOf: readonly number[];
+  readonly hasUnknownUnit: boolean;
+}
+
+/** The units cases can concern: Region units, and any unit a counted case names. */
+function unitColumns(plan: Plan, counted: readonly Case[]): UnitColumns {
+  const named = new Set<number>();
+  let hasUnknownUnit = false;
+  for (const c of counted) {
+    if (c.unitIndex >= 0) named.add(c.unitIndex);
+    else hasUnknownUnit = true;
+  }
+  const units: number[] = [];
+  const columnOf = plan.units.map(() => -1);
+  for (const u of plan.units) {
+    if (u.type === "Region" || named.has(u.index)) {
+      columnOf[u.index] = units.length;
+      units.push(u.index);
+    }
+  }
+  return { units, columnOf, hasUnknownUnit };
+}
+
+type Counts = Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held">;
+
+/** The counts of one meeting: `cases` are all its cases, those without consent included. */
+function countRow(plan: Plan, cases: readonly Case[], columns: UnitColumns): Counts {
+  const perUnit = columns.units.map((i) => ({
+    name: plan.units[i].name as string | null,
+    count: 0,
+  }));
+  let unknownUnit = 0;
+  const perOutcome = new Map<Outcome | null, number>();
+  let counted = 0;
+  let byKommun = 0;
+  let byRegion = 0;
+  let withoutConsent = 0;
+  let notifiedLate = 0;
+  for (const c of cases) {
+    if (!mayBeRaised(c)) {
+      withoutConsent++;
+      continue;
+    }
+    counted++;
+    const column = c.unitIndex >= 0 ? columns.columnOf[c.unitIndex] : -1;
+    if (column >= 0) perUnit[column].count++;
+    else unknownUnit++;
+    if (c.initiatedBy === "Kommun") byKommun++;
+    if (c.initiatedBy === "Region") byRegion++;
+    const o = c.outcome ?? null;
+    perOutcome.set(o, (perOutcome.get(o) ?? 0) + 1);
+    if (isNotifiedLate(plan, c)) notifiedLate++;
+  }
+  if (columns.hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
+  return {
+    cases: counted,
+    byKommun,
+    byRegion,
+    perUnit,
+    perOutcome: [...OUTCOMES, null].map((outcome) => ({
+      outcome,
+      count: perOutcome.get(outcome) ?? 0,
+    })),
+    withoutConsent,
+    notifiedLate,
+  };
+}
+
+/** The total of a half-year: the sum of its held meetings' rows (`model` gives the columns). */
+function sumRows(model: StatisticsRow, rows: readonly StatisticsRow[], h: HalfYear): StatisticsRow {
+  const held = rows.filter((r) => r.held > 0);
+  const sum = (f: (r: StatisticsRow) => number): number => held.reduce((s, r) => s + f(r), 0);
+  return {
+    kind: "halfYear",
+    year: h.year,
+    half: h.half,
+    held: sum((r) => r.held),
+    cases: sum((r) => r.cases),
+    byKommun: sum((r) => r.byKommun),
+    byRegion: sum((r) => r.byRegion),
+    perUnit: model.perUnit.map((u, i) => ({ name: u.name, count: sum((r) => r.perUnit[i].count) })),
+    perOutcome: model.perOutcome.map((o, i) => ({
+      outcome: o.outcome,
+      count: sum((r) => r.perOutcome[i].count),
+    })),
+    withoutConsent: sum((r) => r.withoutConsent),
+    notifiedLate: sum((r) => r.notifiedLate),
+  };
+}
+
+/**
+ * R10. Counts the cases of the meetings in Möten (cases whose date is no meeting are
+ * reported as findings instead). A meeting is held when its date ≤ `today` (a serial); the
+ * half-year totals count held meetings only.
+ */
+export function buildStatistics(plan: Plan, today: number): Statistics {
+  const byMeeting = casesByMeeting(plan, { all: true });
+  const counted = plan.meetings.flatMap((m) => (byMeeting.get(m.date) ?? []).filter(mayBeRaised));
+  const columns = unitColumns(plan, counted);
+  const rows: StatisticsRow[] = [];
+  let current: StatisticsRow[] = [];
+  let currentHalf: HalfYear | undefined;
+  const close = (): void => {
+    if (currentHalf && current.length > 0) rows.push(sumRows(current[0], current, currentHalf));
+    current = [];
+  };
+  plan.meetings.forEach((m, i) => {
+    const h = halfYearOf(m.date);
+    if (!currentHalf || currentHalf.year !== h.year || currentHalf.half !== h.half) {
+      close();
+      currentHalf = h;
+    }
+    const row: StatisticsRow = {
+      kind: "meeting",
+      nr: i + 1,
+      date: m.date,
+      year: h.year,
+      half: h.half,
+      held: m.date <= today ? 1 : 0,
+      ...countRow(plan, byMeeting.get(m.date) ?? [], columns),
+    };
+    rows.push(row);
+    current.push(row);
+  });
+  close();
+  return {
+    units: columns.units.map((i) => plan.units[i].name),
+    hasUnknownUnit: columns.hasUnknownUnit,
+    rows,
+  };
+}
+
+/** The row of one meeting (by date) or the total row of one half-year. */
+export function findStatisticsRow(
+  statistics: Statistics,
+  key: { readonly meetingDate: number } | HalfYear
+): StatisticsRow | undefined {
+  if ("meetingDate" in key)
+    return statistics.rows.find((r) => r.kind === "meeting" && r.date === key.meetingDate);
+  return statistics.rows.find(
+    (r) => r.kind === "halfYear" && r.year === key.year && r.half === key.half
+  );
+}
+
+/** One column of a statistics row: header, value (dates as serials) and number format. */
+export interface StatisticsCell {
+  readonly header: string;
+  readonly value: CellValue;
+  readonly format: string | null;
+}
+
+/**
+ * "Möte 2", "Möte 4 (planerat)" for a meeting not yet held, or "Totalt jan–jun 2025
+ * (rapporteras i juni)".
+ */
+export function statisticsPeriodLabel(row: StatisticsRow, lang: Lang): string {
+  if (row.kind === "meeting") {
+    const nr = row.nr ?? 0;
+    return t(row.held > 0 ? "stats.meetingLabel" : "stats.plannedMeetingLabel", lang, { nr });
+  }
+  return t(row.half === 1 ? "stats.total.1" : "stats.total.2", lang, { year: row.year });
+}
+
+/**
+ * The label of a statistics row among the choices of Kopiera statistik: a meeting with its
+ * date, "Möte 3 (2025-11-18)" or "Möte 4 (2025-12-30, planerat)"; a total as
+ * `statisticsPeriodLabel`.
+ */
+export function statisticsChoiceLabel(row: StatisticsRow, lang: Lang): string {
+  if (row.kind !== "meeting" || row.date === undefined) return statisticsPeriodLabel(row, lang);
+  const params = { nr: row.nr ?? 0, date: formatIsoDate(row.date) };
+  return t(row.held > 0 ? "stats.meetingChoice" : "stats.plannedMeetingChoice", lang, params);
+}
+
+/** The columns of a statistics row, in the order of the Statistik sheet. */
+export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[] {
+  const cells: StatisticsCell[] = [
+    { header: t("stats.period", lang), value: statisticsPeriodLabel(row, lang), format: null },
+    { header: t("stats.date", lang), value: row.date ?? null, format: "yyyy-mm-dd" },
+    {
+      header: t("stats.halfYear", lang),
+      value: t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
+      format: null,
+    },
+    { header: t("stats.held", lang), value: row.held, format: "0" },
+    { header: t("stats.cases", lang), value: row.cases, format: "0" },
+    { header: t("stats.byKommun", lang), value: row.byKommun, format: "0" },
+    { header: t("stats.byRegion", lang), value: row.byRegion, format: "0" },
+  ];
+  for (const u of row.perUnit) {
+    cells.push({ header: u.name ?? t("value.unknownUnit", lang), value: u.count, format: "0" });
+  }
+  for (const o of row.perOutcome) {
+    const label =
+      o.outcome === null ? t("value.outcome.none", lang) : t(`value.outcome.${o.outcome}`, lang);
+    cells.push({
+      header: t("stats.outcome", lang, { outcome: label }),
+      value: o.count,
+      format: "0",
+    });
+  }
+  cells.push({ header: t("stats.withoutConsent", lang), value: row.withoutConsent, format: "0" });
+  cells.push({ header: t("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
+  return cells.map((c) => ({
+    header: redactPersonnummer(c.header),
+    value: redactCellValue(c.value),
+    format: c.format,
+  }));
+}
+
+function summaryText(cell: StatisticsCell): string {
+  if (cell.value === null) return "";
+  if (cell.format === "yyyy-mm-dd" && typeof cell.value === "number")
+    return formatIsoDate(cell.value);
+  return String(cell.value).replace(/[\t\r\n]+/g, " ");
+}
+
+/**
+ * A statistics row ready to report (R10): `tsv` = header line and value line, tab
+ * separated, for pasting into Excel; `lines` = one "Etikett: värde" per line (blank values
+ * left out), for typing into the förbund's survey form (EsMaker). Works for a meeting row or a half-year total.
+ */
+export function statisticsSummary(row: StatisticsRow, lang: Lang): { tsv: string; lines: string } {
+  const cells = statisticsCells(row, lang);
+  const header = cells.map((c) => c.header.replace(/[\t\r\n]+/g, " "));
+  const values = cells.map(summaryText);
+  return {
+    tsv: `${header.join("\t")}\n${values.join("\t")}`,
+    lines: header
+      .map((h, i) => (values[i] === "" ? "" : `${h}: ${values[i]}`))
+      .filter((line) => line !== "")
+      .join("\n"),
+  };
+}
