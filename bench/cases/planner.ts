@@ -5,13 +5,12 @@
  *
  * The baseline is the floor of copying the input grid once, measured in the same process and
  * interleaved with the planner's runs: every round copies the input five times, runs the
- * planner, runs the planner as it was before the single-pass rewrite (the frozen copy in
- * tests/unit/planning/reference, so that before and after come from one run), and runs the
- * planner once more step by step for the stages. The floor is the minimum of all copies (the
- * least disturbed one); the planners' figures are medians. Both wall-clock and CPU time (this
- * process, GC threads included) are reported, since other work on the machine stretches the
- * wall clock. Each size also checks that both planners give the same output (JSON), and
- * measures peak heap and the heap retained by a run's result in a separate process.
+ * planner, and runs the planner once more step by step for the stages. The floor is the
+ * minimum of all copies (the least disturbed one); the planner's figure is the median. Both
+ * wall-clock and CPU time (this process, GC threads included) are reported, since other work
+ * on the machine stretches the wall clock. Each size also measures peak heap and the heap
+ * retained by a run's result in a separate process. (The planner's output is held byte for
+ * byte by tests/unit/planning/equivalence.test.ts.)
  */
 import { spawnSync } from "child_process";
 import * as os from "os";
@@ -27,7 +26,6 @@ import { buildSchedule } from "../../src/core/planning/schedule";
 import { buildAgenda } from "../../src/core/planning/agenda";
 import { buildStatistics } from "../../src/core/planning/statistics";
 import type { PlanningInput } from "../../src/core/planning/types";
-import { plan as referencePlan } from "../../tests/unit/planning/reference/planning/run";
 import type { BenchContext } from "../lib/context";
 import { collectGarbage, consume, statsOf, type Stats } from "../lib/measure";
 import { fmtInt, fmtMs, fmtNumber, fmtRate, fmtRatio, fmtSpread } from "../lib/report";
@@ -46,11 +44,7 @@ export interface PeakHeap {
 }
 
 /** Peak and retained heap of one run, from V8's --trace-gc in a fresh process. */
-export function peakHeap(
-  cases: number,
-  meetings: number,
-  what: "plan" | "reference" | "copy"
-): PeakHeap {
+export function peakHeap(cases: number, meetings: number, what: "plan" | "copy"): PeakHeap {
   const root = path.resolve(__dirname, "..", "..");
   const child = spawnSync(
     process.execPath,
@@ -149,13 +143,6 @@ function stagedPlan(input: PlanningInput): Record<Stage, number> {
   return out;
 }
 
-/** A result as text, to compare two planners' outputs (a Set as its list). */
-function resultJson(result: unknown): string {
-  return JSON.stringify(result, (_key, value: unknown) =>
-    value instanceof Set ? [...(value as Set<unknown>)] : value
-  );
-}
-
 function median(values: readonly number[]): number {
   return statsOf(values).median;
 }
@@ -173,44 +160,32 @@ export function benchPlanner(ctx: BenchContext): void {
     size: number;
     planner: Stats;
     cpu: number;
-    reference: Stats;
-    referenceCpu: number;
     floor: number;
     heap: PeakHeap;
-    referenceHeap: PeakHeap;
   }[] = [];
   for (const size of sizes) {
     const load = loadNow();
     ctx.log(`case 3: ${size} cases (load average ${load})`);
     const wb = syntheticWorkbook({ cases: size, meetings: 150 });
-    const same =
-      resultJson(plan(wb.input, OPTIONS)) === resultJson(referencePlan(wb.input, OPTIONS));
-    if (!same) throw new Error(`case 3: the planners' outputs differ at ${size} cases`);
     const rounds = ctx.quick ? 3 : size <= 1_000 ? 25 : size <= 10_000 ? 15 : 7;
     for (let i = 0; i < 2; i++) {
       consume(plan(wb.input, OPTIONS));
-      consume(referencePlan(wb.input, OPTIONS));
       consume(copyInput(wb.input));
     }
     const copies: number[] = [];
     const now: Sample[] = [];
-    const before: Sample[] = [];
     const stages: Record<Stage, number>[] = [];
     for (let r = 0; r < rounds; r++) {
       for (let k = 0; k < 5; k++) copies.push(timed(() => copyInput(wb.input)).wall);
       now.push(timed(() => plan(wb.input, OPTIONS)));
-      before.push(timed(() => referencePlan(wb.input, OPTIONS)));
       stages.push(stagedPlan(wb.input));
     }
     const floor = Math.min(...copies);
     const planner = statsOf(now.map((s) => s.wall));
-    const reference = statsOf(before.map((s) => s.wall));
     const cpu = median(now.map((s) => s.cpu));
-    const referenceCpu = median(before.map((s) => s.cpu));
     ctx.log(`case 3: ${size} cases, heap in separate processes`);
     const heap = peakHeap(size, 150, "plan");
-    const referenceHeap = peakHeap(size, 150, "reference");
-    results.push({ size, planner, cpu, reference, referenceCpu, floor, heap, referenceHeap });
+    results.push({ size, planner, cpu, floor, heap });
     const previous = results.length > 1 ? results[results.length - 2] : undefined;
     const growth = previous
       ? `; ×${fmtRatio(planner.median / previous.planner.median)} the time of ${fmtInt(previous.size)} cases`
@@ -228,19 +203,6 @@ export function benchPlanner(ctx: BenchContext): void {
       ratio:
         `×${fmtRatio(planner.median / floor)} the copy floor (${fmtMs(floor)}, min of ${copies.length} interleaved copies)${growth}; ` +
         `CPU ${fmtMs(cpu)}; peak heap +${fmtNumber((heap.peak - heap.before) / MIB, 1)} MiB over the input, ${perCase(heap)}; load ${load}`,
-    });
-    ctx.rows.push({
-      case: "3",
-      what: "same, the planner before the single-pass rewrite (frozen reference, same process, same rounds)",
-      size: `${fmtInt(size)} cases, 150 meetings`,
-      runs: reference.samples.length,
-      median: fmtMs(reference.median),
-      spread: fmtSpread(reference),
-      throughput: fmtRate(size / (reference.median / 1000), "cases"),
-      ratio:
-        `×${fmtRatio(reference.median / floor)} the copy floor; CPU ${fmtMs(referenceCpu)}; ` +
-        `now ×${fmtRatio(reference.median / planner.median)} faster; ` +
-        `peak heap +${fmtNumber((referenceHeap.peak - referenceHeap.before) / MIB, 1)} MiB, ${perCase(referenceHeap)}; same output: ${same ? "yes" : "NO"}`,
     });
     const stageMedians = STAGES.map((s) => [s, median(stages.map((x) => x[s]))] as const);
     const total = stageMedians.reduce((sum, [, ms]) => sum + ms, 0);
@@ -286,7 +248,7 @@ export function benchPlanner(ctx: BenchContext): void {
     );
   }
   ctx.notes.push(
-    "Case 3: every round copies the input five times, runs the planner, the frozen reference planner and the staged planner, each after a full GC. The copy floor is the minimum of all copies; planner figures are medians. CPU is this process's user + system time (GC threads included). Peak and retained heap: one run in a fresh `node --expose-gc --trace-gc` process; the peak is the largest heap in use seen by V8's GC trace during the run; retained is the heap after a full GC with the result still referenced, minus the heap with the input only.",
+    "Case 3: every round copies the input five times, runs the planner and the staged planner, each after a full GC. The copy floor is the minimum of all copies; planner figures are medians. CPU is this process's user + system time (GC threads included). Peak and retained heap: one run in a fresh `node --expose-gc --trace-gc` process; the peak is the largest heap in use seen by V8's GC trace during the run; retained is the heap after a full GC with the result still referenced, minus the heap with the input only.",
     `Case 3 targets (issue 14): ${targets.join("; ")}.`
   );
 }

@@ -6,14 +6,19 @@
  * text), so a personnummer typed anywhere never reaches an output sheet. The reader has
  * redacted every text already (read.ts).
  */
-import { t, type Lang } from "../i18n/messages";
+import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import type { AgendaMeeting } from "./agenda";
 import { joinCodes } from "./agenda";
 import { shortFinding } from "./findings";
 import type { ScheduleRow } from "./schedule";
-import { statisticsCells, type Statistics, type StatisticsRow } from "./statistics";
-import { OUTCOMES, type CellValue, type Finding } from "./types";
+import {
+  statisticsCells,
+  statisticsValues,
+  type Statistics,
+  type StatisticsRow,
+} from "./statistics";
+import { MEETING_FORMS, OUTCOMES, type CellValue, type Finding } from "./types";
 import { minutesToFraction } from "./values";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -52,18 +57,45 @@ export function warningsText(findings: readonly Finding[], lang: Lang): string {
   return shown.join("; ");
 }
 
-function unitLabel(name: string, lang: Lang): string {
-  return name === "" ? t("value.noUnit", lang) : name;
-}
-
-function safeSheet(sheet: OutputSheet): OutputSheet {
+/**
+ * The last safety net over a sheet: its header and every cell of every row through
+ * `redactPersonnummer` / `redactCellValue`. The rows are the builder's own, just made, and
+ * are made safe where they lie (no second copy of the grid).
+ */
+function safeSheet(sheet: {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: CellValue[][];
+  readonly numberFormats: readonly (string | null)[];
+}): OutputSheet {
+  const rows = sheet.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      row[j] = redactCellValue(v === undefined ? null : v);
+    }
+  }
   return {
     name: sheet.name,
     header: sheet.header.map(redactPersonnummer),
-    rows: sheet.rows.map((r) => r.map((v) => redactCellValue(v === undefined ? null : v))),
+    rows,
     numberFormats: sheet.numberFormats,
   };
 }
+
+/** `t(key, lang)` of keys without parameters, looked up once per sheet instead of once per row. */
+function texts<K extends string | number>(
+  keys: readonly K[],
+  key: (k: K) => MessageKey,
+  lang: Lang
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of keys) out[k] = t(key(k), lang);
+  return out;
+}
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function scheduleSheet(schedule: readonly ScheduleRow[], lang: Lang): OutputSheet {
   const header = [
@@ -94,17 +126,20 @@ export function scheduleSheet(schedule: readonly ScheduleRow[], lang: Lang): Out
     null,
     null,
   ];
+  const weekdays = texts(WEEKDAYS, (d) => `weekday.${d}` as const, lang);
+  const forms = texts(MEETING_FORMS, (f) => `value.form.${f}` as const, lang);
+  const noUnit = t("value.noUnit", lang);
   const rows = schedule.map((r): CellValue[] => [
     r.nr,
     r.date,
     r.week,
-    t(`weekday.${r.weekday}` as "weekday.1", lang),
+    weekdays[r.weekday as (typeof WEEKDAYS)[number]],
     minutesToFraction(r.startMinutes),
-    r.form ? t(`value.form.${r.form}`, lang) : null,
+    r.form ? forms[r.form] : null,
     r.caseDeadline ?? null,
     r.releaseDeadline ?? null,
     r.caseCount,
-    r.unitsWithCases.map((u) => unitLabel(u, lang)).join(", "),
+    r.unitsWithCases.map((u) => (u === "" ? noUnit : u)).join(", "),
     r.released.join(", "),
     warningsText(r.findings, lang),
   ]);
@@ -134,20 +169,12 @@ export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): Outpu
     INTEGER_FORMAT,
     null,
   ];
+  const noCases = t("value.noCases", lang);
+  const noUnit = t("value.noUnit", lang);
   const rows: CellValue[][] = [];
   for (const m of agenda) {
     if (m.slots.length === 0) {
-      rows.push([
-        m.nr,
-        m.date,
-        null,
-        minutesToFraction(m.startMinutes),
-        null,
-        t("value.noCases", lang),
-        0,
-        0,
-        null,
-      ]);
+      rows.push([m.nr, m.date, null, minutesToFraction(m.startMinutes), null, noCases, 0, 0, null]);
       continue;
     }
     for (const s of m.slots) {
@@ -157,7 +184,7 @@ export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): Outpu
         s.slot,
         minutesToFraction(s.fromMinutes),
         minutesToFraction(s.toMinutes),
-        unitLabel(s.unit, lang),
+        s.unit === "" ? noUnit : s.unit,
         s.caseCount,
         s.minutes,
         joinCodes(s.codes),
@@ -190,7 +217,8 @@ function emptyRow(statistics: Statistics): StatisticsRow {
 
 export function statisticsSheet(statistics: Statistics, lang: Lang): OutputSheet {
   const model = statisticsCells(statistics.rows[0] ?? emptyRow(statistics), lang);
-  const rows = statistics.rows.map((r) => statisticsCells(r, lang).map((c) => c.value));
+  // Every cell is redacted by `safeSheet` (what `statisticsCells` does to each value).
+  const rows = statistics.rows.map((r) => statisticsValues(r, lang));
   return safeSheet({
     name: OUTPUT_SHEET_NAMES.statistics,
     header: model.map((c) => c.header),

@@ -272,44 +272,63 @@ function label(key: MessageKey, lang: Lang, params?: { readonly outcome: string 
   return text;
 }
 
-/** The columns of a statistics row, in the order of the Statistik sheet. */
-export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[] {
-  const cells: StatisticsCell[] = [
-    { header: label("stats.period", lang), value: statisticsPeriodLabel(row, lang), format: null },
-    { header: label("stats.date", lang), value: row.date ?? null, format: "yyyy-mm-dd" },
-    {
-      header: label("stats.halfYear", lang),
-      value: t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
-      format: null,
-    },
-    { header: label("stats.held", lang), value: row.held, format: "0" },
-    { header: label("stats.cases", lang), value: row.cases, format: "0" },
-    { header: label("stats.byKommun", lang), value: row.byKommun, format: "0" },
-    { header: label("stats.byRegion", lang), value: row.byRegion, format: "0" },
+/** The headers and number formats of a statistics row's columns (`statisticsCells`), unredacted. */
+function statisticsColumns(
+  row: StatisticsRow,
+  lang: Lang
+): { readonly header: string; readonly format: string | null }[] {
+  const columns: { header: string; format: string | null }[] = [
+    { header: label("stats.period", lang), format: null },
+    { header: label("stats.date", lang), format: "yyyy-mm-dd" },
+    { header: label("stats.halfYear", lang), format: null },
+    { header: label("stats.held", lang), format: "0" },
+    { header: label("stats.cases", lang), format: "0" },
+    { header: label("stats.byKommun", lang), format: "0" },
+    { header: label("stats.byRegion", lang), format: "0" },
   ];
   for (const u of row.perUnit) {
-    cells.push({ header: u.name ?? label("value.unknownUnit", lang), value: u.count, format: "0" });
+    columns.push({ header: u.name ?? label("value.unknownUnit", lang), format: "0" });
   }
   for (const o of row.perOutcome) {
     const outcome =
       o.outcome === null
         ? label("value.outcome.none", lang)
         : label(`value.outcome.${o.outcome}`, lang);
-    cells.push({
-      header: label("stats.outcome", lang, { outcome }),
-      value: o.count,
-      format: "0",
-    });
+    columns.push({ header: label("stats.outcome", lang, { outcome }), format: "0" });
   }
-  cells.push({
-    header: label("stats.withoutConsent", lang),
-    value: row.withoutConsent,
-    format: "0",
-  });
-  cells.push({ header: label("stats.notifiedLate", lang), value: row.notifiedLate, format: "0" });
-  return cells.map((c) => ({
+  columns.push({ header: label("stats.withoutConsent", lang), format: "0" });
+  columns.push({ header: label("stats.notifiedLate", lang), format: "0" });
+  return columns;
+}
+
+/**
+ * The values of a statistics row's columns (`statisticsCells`), in the same order,
+ * unredacted: the Statistik sheet takes its rows from here (and redacts every cell), its
+ * header from the first row's `statisticsCells`.
+ */
+export function statisticsValues(row: StatisticsRow, lang: Lang): CellValue[] {
+  const values: CellValue[] = [
+    statisticsPeriodLabel(row, lang),
+    row.date ?? null,
+    t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
+    row.held,
+    row.cases,
+    row.byKommun,
+    row.byRegion,
+  ];
+  for (let i = 0; i < row.perUnit.length; i++) values.push(row.perUnit[i].count);
+  for (let i = 0; i < row.perOutcome.length; i++) values.push(row.perOutcome[i].count);
+  values.push(row.withoutConsent, row.notifiedLate);
+  return values;
+}
+
+/** The columns of a statistics row, in the order of the Statistik sheet. */
+export function statisticsCells(row: StatisticsRow, lang: Lang): StatisticsCell[] {
+  const columns = statisticsColumns(row, lang);
+  const values = statisticsValues(row, lang);
+  return columns.map((c, i) => ({
     header: redactPersonnummer(c.header),
-    value: redactCellValue(c.value),
+    value: redactCellValue(values[i]),
     format: c.format,
   }));
 }

@@ -129,16 +129,23 @@ function separatorEnd(text: string, j: number): number {
 }
 
 /**
- * True when `text` has a run of six or more digits: every personnummer starts with one (a
- * date part of six or eight, or nine, ten or twelve digits in a row). Most texts have none
- * and are decided in one pass.
+ * True when `text` may hold a personnummer: every one has at least nine digits (nine, ten or
+ * twelve in a row, or a date part of six or eight, a separator and four), so that a text of
+ * fewer than nine characters, or with fewer than nine digits, or without a run of six holds
+ * none. Most texts are decided here without looking further; a short one without a look.
  */
-function hasSixDigits(text: string): boolean {
+function mayHoldPersonnummer(text: string): boolean {
+  const n = text.length;
+  if (n < 9) return false;
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  let digits = 0;
+  let six = false;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      if (++run >= 6) return true;
+      digits++;
+      if (++run >= 6) six = true;
+      if (six && digits >= 9) return true;
     } else run = 0;
   }
   return false;
@@ -146,7 +153,7 @@ function hasSixDigits(text: string): boolean {
 
 /** Every personnummer in `text`, left to right. */
 function findMatches(text: string): readonly PersonnummerMatch[] {
-  if (!hasSixDigits(text)) return NONE;
+  if (!mayHoldPersonnummer(text)) return NONE;
   let found: PersonnummerMatch[] | undefined;
   let i = 0;
   const n = text.length;
