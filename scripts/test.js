@@ -10,8 +10,8 @@
  *      (UTC, Europe/Stockholm, Pacific/Auckland, America/Los_Angeles): dates are Excel
  *      serials computed with UTC arithmetic, so every zone must give the same results.
  *   4. the tests that have nothing to do with dates and take long (ONCE below: office.js in
- *      the browser, both builds; axe-core over the pane's states) run once, in the first
- *      zone, not once per zone.
+ *      the browser, both builds; axe-core over the pane's states; the deployed headers; the
+ *      choice of Chromium) run once, in the first zone, not once per zone.
  *
  * Set VERKSAM_TEST_TZ="UTC" (comma-separated) to run fewer zones while developing.
  */
@@ -62,9 +62,15 @@ for (const [title, args] of builds) {
 
 /**
  * Time-zone independent and slow: run once, not per zone (step 4): office.js in both builds,
- * and axe-core over every state of the pane (layout and accessibility, no dates computed).
+ * axe-core over every state of the pane (layout and accessibility, no dates computed), the
+ * deployed headers (CORS from another origin) and the choice of Chromium.
  */
-const ONCE = ["tests/browser/officejs.test.ts", "tests/browser/a11y.test.ts"];
+const ONCE = [
+  "tests/browser/officejs.test.ts",
+  "tests/browser/a11y.test.ts",
+  "tests/browser/deployment.test.ts",
+  "tests/browser/chromium.test.ts",
+];
 /** tests/.mocharc.json without its spec list, for running ONCE on its own. */
 const rc = require(path.join(root, "tests", ".mocharc.json"));
 const rcArgs = [

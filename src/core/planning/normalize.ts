@@ -37,7 +37,7 @@ export function cleanText(text: string): string {
 }
 
 /** The characters `cleanText` removes at either end: every kind of space. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

@@ -37,7 +37,7 @@
  * Written without look-behind so that it runs in every Office web view.
  */
 import { isValidCivilDate } from "../dates/serial";
-import { cellText, headerKey } from "../planning/normalize";
+import { cellText, headerKey, isSpaceCode } from "../planning/normalize";
 import type { CellValue } from "../planning/types";
 
 /** What replaces every personnummer found by `redactPersonnummer`. */
@@ -61,20 +61,7 @@ const DASHES = new Set([
 
 /** One of the spaces `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what is found. */
 function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  // /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/, by code.
-  return c <= 0x20
-    ? c === 0x20 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200b) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 }
 
 /** Luhn (mod 10) check of a 10-digit string: weights 2,1,2,1,… over the first nine digits. */

@@ -860,6 +860,18 @@ export function renderPlanner(
   });
   workbook.watch?.(() => keeper.changed());
 
+  /** One read of the workbook for the pane itself (as Kontrollera); a failure as an outcome. */
+  function readForPane(): Promise<ActionOutcome> {
+    return runAction(workbook, "check", { today: today(), lang }).catch(
+      (e: unknown): ActionOutcome => ({
+        ok: false,
+        message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
+        findings: [],
+        copyChoices: [],
+      })
+    );
+  }
+
   /**
    * Reads the workbook again in the background (one read, as Kontrollera) and shows what it
    * found, without touching the answers under the buttons. `force`: even when nothing is
@@ -869,14 +881,7 @@ export function renderPlanner(
     queue = queue.then(async () => {
       if (!keeper.wantsRead(force)) return;
       const seen = keeper.changes;
-      const outcome = await runAction(workbook, "check", { today: today(), lang }).catch(
-        (e: unknown): ActionOutcome => ({
-          ok: false,
-          message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
-          findings: [],
-          copyChoices: [],
-        })
-      );
+      const outcome = await readForPane();
       if (!outcome.result && !outcome.noBook) {
         setStatus(pageStatus, redactPersonnummer(outcome.message), "error");
         pageStatus.hidden = false;
@@ -1004,20 +1009,15 @@ export function renderPlanner(
       started = true;
       queue = queue.then(async () => {
         const seen = keeper.changes;
-        const outcome = await runAction(workbook, "check", { today: today(), lang }).catch(
-          (e: unknown): ActionOutcome => ({
-            ok: false,
-            message: isCellEditError(e) ? t.cellEdit : `${t.unexpected} (${reasonOf(e)})`,
-            findings: [],
-            copyChoices: [],
-          })
-        );
+        const outcome = await readForPane();
         for (const card of [create.card, cases.card, schedule.card, statistics.card])
           card.hidden = false;
         if (!outcome.ok && !outcome.noBook && !outcome.result) {
           // The workbook could not be read: say so where Att göra would be.
           clear(todoContent);
-          todoContent.append(h("p", { className: "status error" }, outcome.message));
+          todoContent.append(
+            h("p", { className: "status error" }, redactPersonnummer(outcome.message))
+          );
           layout(false);
           todoCard.hidden = false;
         } else {
