@@ -686,17 +686,30 @@ export async function pressAction(scope: Page | Frame, name: string): Promise<st
 }
 
 /** True when the whole element is inside the page's viewport as it is scrolled now. */
-export async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.$eval(selector, (el) => {
-    const r = el.getBoundingClientRect();
-    return (
-      r.height > 0 &&
-      r.top >= 0 &&
-      r.left >= 0 &&
-      r.bottom <= window.innerHeight &&
-      r.right <= window.innerWidth
+export async function inViewport(page: Page, selector: string, timeoutMs = 2000): Promise<boolean> {
+  // The pane scrolls an answer into view after it renders, and a background re-read (a
+  // table changed) may lay the pane out again first: wait for the answer to come into view.
+  return page
+    .waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return (
+          r.height > 0 &&
+          r.top >= 0 &&
+          r.left >= 0 &&
+          r.bottom <= window.innerHeight &&
+          r.right <= window.innerWidth
+        );
+      },
+      selector,
+      { timeout: timeoutMs }
+    )
+    .then(
+      () => true,
+      () => false
     );
-  });
 }
 
 let axeSourceText: string | undefined;
