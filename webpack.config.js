@@ -25,6 +25,11 @@
  * scripts/deployment.js (ServerConfigPlugin): web.config (IIS) and staticwebapp.config.json
  * (Azure Static Web Apps), with that build's CSP header, CORS for functions.json and the MIME
  * types.
+ *
+ * The coordinators' guide (GuidePlugin): docs/guide.md and docs/guide.en.md become guide.html
+ * and guide.en.html beside taskpane.html (converted with marked at build time; no script, the
+ * build's CSP), with docs/guide.css and the screenshots under docs/images/ that
+ * tests/browser/guide.test.ts makes. The pane's Hjälp link opens them.
  */
 
 
@@ -90,6 +95,135 @@ class ServerConfigPlugin {
       compilation.hooks.processAssets.tap({ name: "ServerConfigPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         for (const [file, generate] of Object.entries(SERVER_CONFIG_FILES)) {
           compilation.emitAsset(file, new sources.RawSource(generate(this.officeJs)));
+        }
+      });
+    });
+  }
+}
+
+// ---- the coordinators' guide (docs/): published beside the pane ----
+
+/** The guide's pages: markdown in docs/, HTML beside taskpane.html. */
+const GUIDE_PAGES = [
+  { source: "guide.md", output: "guide.html", lang: "sv" },
+  { source: "guide.en.md", output: "guide.en.html", lang: "en" },
+];
+const GUIDE_STYLESHEET = "guide.css";
+
+function escapeHtml(text) {
+  return String(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces to "-". */
+function headingSlug(text) {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+/**
+ * One page of the guide: its markdown converted with marked (GitHub-flavoured, the way the
+ * repository shows docs/), links to the other page's .md turned into its .html, headings
+ * given GitHub's anchors, raw HTML escaped (the page has no script and no markup of its own
+ * beyond what markdown makes). Returns the HTML and the local files it refers to (images,
+ * relative to docs/). Throws on a link to a local file that is not published.
+ */
+function guidePage(markdown, { lang, csp }) {
+  const { Marked } = require("marked");
+  const files = [];
+  const slugs = new Map();
+  const pageOf = new Map(GUIDE_PAGES.map((p) => [p.source, p.output]));
+  const marked = new Marked({ gfm: true });
+  const local = (href) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href);
+  marked.use({
+    walkTokens(token) {
+      if (token.type === "image" && local(token.href)) files.push(token.href);
+      if (token.type === "link" && local(token.href)) {
+        const [file, anchor] = token.href.split("#");
+        if (!pageOf.has(file)) throw new Error(`docs: a link to ${token.href}, which is not published`);
+        token.href = pageOf.get(file) + (anchor === undefined ? "" : `#${anchor}`);
+      }
+    },
+    renderer: {
+      heading({ tokens, depth, text }) {
+        const base = headingSlug(text.replace(/<[^>]*>/g, ""));
+        const n = slugs.get(base) ?? 0;
+        slugs.set(base, n + 1);
+        const id = n === 0 ? base : `${base}-${n}`;
+        return `<h${depth} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      html({ text }) {
+        return escapeHtml(text);
+      },
+    },
+  });
+  const body = marked.parse(markdown, { async: false });
+  const h1 = /^#\s+(.+)$/m.exec(markdown);
+  const title = h1 ? h1[1].trim() : "VerkSam planner";
+  const html = [
+    "<!doctype html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<link rel="stylesheet" href="${GUIDE_STYLESHEET}">`,
+    "</head>",
+    "<body>",
+    "<main>",
+    body.trim(),
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+  return { html, files };
+}
+
+/**
+ * Publishes the coordinators' guide beside the pane: guide.html and guide.en.html from
+ * docs/guide.md and docs/guide.en.md, guide.css, and every image the pages show, at the same
+ * path relative to the page as in docs/ (so the links work both on GitHub and in the build).
+ * A missing image or a broken local link fails the build. Nothing reaches taskpane.js.
+ */
+class GuidePlugin {
+  constructor(csp) {
+    this.csp = csp;
+  }
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    const fs = require("fs");
+    const docs = path.resolve(__dirname, "docs");
+    compiler.hooks.thisCompilation.tap("GuidePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "GuidePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        try {
+          const images = new Set();
+          for (const page of GUIDE_PAGES) {
+            const source = path.join(docs, page.source);
+            compilation.fileDependencies.add(source);
+            const { html, files } = guidePage(fs.readFileSync(source, "utf8"), { lang: page.lang, csp: this.csp });
+            compilation.emitAsset(page.output, new sources.RawSource(html));
+            files.forEach((file) => images.add(file));
+          }
+          for (const file of [GUIDE_STYLESHEET, ...images]) {
+            const from = path.resolve(docs, file);
+            if (!from.startsWith(docs + path.sep) || !fs.existsSync(from)) {
+              throw new Error(`docs: ${file} is missing (run tests/browser/guide.test.ts to make the screenshots)`);
+            }
+            compilation.fileDependencies.add(from);
+            compilation.emitAsset(path.relative(docs, from).split(path.sep).join("/"), new sources.RawSource(fs.readFileSync(from)), {
+              minimized: true,
+            });
+          }
+        } catch (e) {
+          compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
         }
       });
     });
@@ -164,6 +298,17 @@ module.exports = async (env, options) => {
     output: {
       path: distDir,
       filename: "[name].js",
+      // Lazy chunks by name (xlsx-reader.js, xlsx-vendor.js), never by a numeric id, so that a
+      // deployment and the tests can name them.
+      chunkFilename: "[name].js",
+      // Chunks are loaded relative to the page (taskpane.html, beside them). The default,
+      // "auto", puts code in webpack's runtime that finds the script's own URL and, for a web
+      // worker, calls importScripts: the runtime lives in functions.js (taskpane dependOn
+      // functions), so functions.js would hold importScripts although nothing in this add-in
+      // runs in a worker. The chunks are only imported by the pane (the förbund view), in the
+      // shared runtime's page, where webpack's runtime loads them with a <script> tag of our
+      // own origin (CSP script-src 'self').
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -194,6 +339,7 @@ module.exports = async (env, options) => {
       }),
       new EnglishFunctionsMetadataPlugin(),
       new ServerConfigPlugin(officeJs),
+      new GuidePlugin(csp),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -237,6 +383,20 @@ module.exports = async (env, options) => {
       // html-webpack-plugin already minifies taskpane.html; webpack's own HTML minimizer
       // would also strip the attribute quotes.
       minimizeOptions: { html: false },
+      splitChunks: {
+        cacheGroups: {
+          // The förbund view's xlsx parser (read-excel-file and its unzipper fflate), loaded
+          // with xlsx-reader.js when the view is used: a chunk with a stable name instead of
+          // webpack's numbered vendor chunk. tests/build/forbund-chunk.test.ts checks that no
+          // numbered chunk is left.
+          xlsxVendor: {
+            test: /[\\/]node_modules[\\/](?:read-excel-file|fflate)[\\/]/,
+            name: "xlsx-vendor",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
     },
     // Size budgets are enforced by tests, not by webpack warnings.
     performance: { hints: false },

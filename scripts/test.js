@@ -6,16 +6,16 @@
  *   2. the two production builds (webpack), which the build and browser tests read, once:
  *      dist/ (office.js from Microsoft's CDN, as `npm run build` makes it) and dist-local/
  *      (the same with a local copy of office.js, as `npm run build:local-officejs` makes it)
- *   3. mocha over tests/unit, tests/build and tests/browser, once per time zone
- *      (UTC, Europe/Stockholm, Pacific/Auckland, America/Los_Angeles): dates are Excel
- *      serials computed with UTC arithmetic, so every zone must give the same results.
- *   4. the tests that have nothing to do with dates and take long (ONCE below: office.js in
- *      the browser, both builds; axe-core over the pane's states; the deployed headers; the
- *      choice of Chromium) run once, in the first zone, not once per zone.
+ *   3. mocha over tests/unit and tests/build once per time zone (UTC, Europe/Stockholm,
+ *      Pacific/Auckland, America/Los_Angeles), two zones side by side: dates are Excel
+ *      serials computed with UTC arithmetic, so every zone must give the same results;
+ *      then tests/browser, one zone after the other, in the two zones furthest from UTC
+ *   4. the tests that have nothing to do with dates and take long (ONCE below) run once, in
+ *      the first zone, not once per zone.
  *
  * Set VERKSAM_TEST_TZ="UTC" (comma-separated) to run fewer zones while developing.
  */
-const { spawnSync } = require("child_process");
+const { spawn, spawnSync } = require("child_process");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
@@ -62,16 +62,31 @@ for (const [title, args] of builds) {
 
 /**
  * Time-zone independent and slow: run once, not per zone (step 4): office.js in both builds,
- * axe-core over every state of the pane (layout and accessibility, no dates computed), the
- * deployed headers (CORS from another origin) and the choice of Chromium.
+ * axe-core over every view and state of the pane (layout and accessibility, no dates
+ * computed), the deployed headers (CORS from another origin), the choice of Chromium, the
+ * guide's screenshots, the charts and the förbund view (both on a fixed day, ?idag=), and
+ * the ESLint layering rules.
  */
 const ONCE = [
   "tests/browser/officejs.test.ts",
   "tests/browser/a11y.test.ts",
   "tests/browser/deployment.test.ts",
   "tests/browser/chromium.test.ts",
+  "tests/browser/guide.test.ts",
+  "tests/browser/charts.test.ts",
+  "tests/browser/forbund.test.ts",
+  "tests/build/layers.test.ts",
 ];
-/** tests/.mocharc.json without its spec list, for running ONCE on its own. */
+/**
+ * The other browser suites compute dates in the page (today, held and planned meetings), so
+ * they run in more than one zone, but in two, not four: the two furthest from UTC on either
+ * side, where a local-time getter would shift a day first. (Set VERKSAM_BROWSER_TZ to change.)
+ */
+const browserZones = (process.env.VERKSAM_BROWSER_TZ || "Pacific/Auckland,America/Los_Angeles")
+  .split(",")
+  .map((z) => z.trim())
+  .filter(Boolean);
+/** tests/.mocharc.json without its spec list, for running a chosen list of files. */
 const rc = require(path.join(root, "tests", ".mocharc.json"));
 const rcArgs = [
   "--no-config",
@@ -82,12 +97,16 @@ const rcArgs = [
   "--reporter",
   rc.reporter,
 ];
+const ignoreOnce = ONCE.flatMap((file) => ["--ignore", file]);
+const UNIT = [...rcArgs, ...ignoreOnce, "tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"];
+const BROWSER = [...rcArgs, ...ignoreOnce, "tests/browser/**/*.test.ts"];
 
 let passed = 0;
 let failed = 0;
 let pending = 0;
-function mocha(title, args, tz) {
-  const run = step(`${title}, TZ=${tz}`, bin("mocha"), args, { TZ: tz });
+function count(title, tz, run) {
+  process.stdout.write(`\n=== ${title}, TZ=${tz}\n${run.stdout || ""}`);
+  process.stderr.write(run.stderr || "");
   const out = run.stdout || "";
   const p = Number((/(\d+) passing/.exec(out) || [])[1] || 0);
   const f = Number((/(\d+) failing/.exec(out) || [])[1] || 0);
@@ -97,26 +116,60 @@ function mocha(title, args, tz) {
   pending += s;
   return { tz, passed: p, failed: f, pending: s, status: run.status };
 }
-const perZone = zones.map((tz) =>
-  mocha("mocha", ["--config", "tests/.mocharc.json", ...ONCE.flatMap((file) => ["--ignore", file])], tz)
-);
-const once = mocha(`mocha ${ONCE.join(" ")} (once)`, [...rcArgs, ...ONCE], zones[0] || "UTC");
+/** One mocha run in a zone, its output collected (so that two can run side by side). */
+function mochaAsync(args, tz) {
+  return new Promise((resolve) => {
+    const child = spawn(bin("mocha"), args, {
+      cwd: root,
+      env: { ...process.env, TZ: tz },
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: process.platform === "win32",
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => resolve({ stdout, stderr, status }));
+  });
+}
 
-console.log("\n=== summary");
-for (const z of perZone) console.log(`${z.tz.padEnd(22)} ${z.passed} passed, ${z.failed} failed, ${z.pending} pending`);
-console.log(`${"once".padEnd(22)} ${once.passed} passed, ${once.failed} failed, ${once.pending} pending (${ONCE.join(", ")})`);
-if (once.passed === 0 && once.failed === 0) {
-  console.log(`${ONCE.join(", ")} ran no test.`);
-  failed += 1;
+/** Every result line for a group of zones, and whether the zones agreed. */
+function agree(group, runs) {
+  const counts = new Set(runs.map((z) => `${z.passed}/${z.failed}`));
+  if (counts.size > 1) {
+    console.log(`The time zones gave different results (${group}).`);
+    failed += 1;
+  }
 }
-const counts = new Set(perZone.map((z) => `${z.passed}/${z.failed}`));
-if (counts.size > 1) {
-  console.log("The time zones gave different results.");
-  failed += 1;
-}
-if (passed === 0) {
-  console.log("No test ran.");
-  failed += 1;
-}
-console.log(`${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ""}`);
-process.exit(failed === 0 ? 0 : 1);
+
+(async () => {
+  // The unit and build tests are pure Node and CPU-bound: two zones at a time (2 cores).
+  const unit = [];
+  for (let i = 0; i < zones.length; i += 2) {
+    const pair = zones.slice(i, i + 2);
+    const runs = await Promise.all(pair.map((tz) => mochaAsync(UNIT, tz)));
+    pair.forEach((tz, j) => unit.push(count("mocha tests/unit tests/build", tz, runs[j])));
+  }
+  // The browser suites one at a time: they measure the page, and must not compete for the CPU.
+  const browser = [];
+  for (const tz of browserZones) browser.push(count("mocha tests/browser", tz, await mochaAsync(BROWSER, tz)));
+  const once = count(`mocha ${ONCE.join(" ")} (once)`, zones[0] || "UTC", await mochaAsync([...rcArgs, ...ONCE], zones[0] || "UTC"));
+
+  console.log("\n=== summary");
+  for (const z of unit) console.log(`unit+build ${z.tz.padEnd(22)} ${z.passed} passed, ${z.failed} failed, ${z.pending} pending`);
+  for (const z of browser) console.log(`browser    ${z.tz.padEnd(22)} ${z.passed} passed, ${z.failed} failed, ${z.pending} pending`);
+  console.log(`once       ${once.tz.padEnd(22)} ${once.passed} passed, ${once.failed} failed, ${once.pending} pending (${ONCE.join(", ")})`);
+  for (const [name, runs] of [["unit+build", unit], ["browser", browser], ["once", [once]]])
+    if (runs.some((r) => r.passed === 0 && r.failed === 0)) {
+      console.log(`${name} ran no test.`);
+      failed += 1;
+    }
+  agree("unit+build", unit);
+  agree("browser", browser);
+  if (passed === 0) {
+    console.log("No test ran.");
+    failed += 1;
+  }
+  console.log(`${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ""}`);
+  process.exit(failed === 0 ? 0 : 1);
+})();

@@ -25,7 +25,7 @@ import {
   type DateSystem,
 } from "../core/dates/date-system";
 import { FIRST_YEAR, isSerialInRange, LAST_YEAR, parseIsoDate } from "../core/dates/serial";
-import { Lang, messages, Place } from "./messages";
+import { errorMessages, Lang, Place } from "./error-messages";
 
 export type ExcelErrorCode = "#VALUE!" | "#N/A";
 
@@ -80,7 +80,7 @@ export function errorCodeOf(value: Cell): string | undefined {
 
 /** The failure for an error value at `place`: #VALUE! naming the argument, the row and the error. */
 export function errorValueError(place: Place, value: Cell, lang: Lang): ArgumentError {
-  return new ArgumentError("#VALUE!", messages.errorInRange(place, lang, errorCodeOf(value)));
+  return new ArgumentError("#VALUE!", errorMessages.errorInRange(place, lang, errorCodeOf(value)));
 }
 
 /**
@@ -113,18 +113,18 @@ export function toSerial(
   let serial: number;
   if (typeof value === "number") {
     if (!Number.isFinite(value))
-      throw new ArgumentError("#VALUE!", messages.dateOutOfRange(place, lang, system));
+      throw new ArgumentError("#VALUE!", errorMessages.dateOutOfRange(place, lang, system));
     serial = toSerial1900(Math.trunc(value), system);
   } else if (typeof value === "string") {
     const parsed = parseIsoDate(value);
     if (parsed === undefined)
-      throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
+      throw new ArgumentError("#VALUE!", errorMessages.notADate(place, value, lang));
     serial = parsed; // ISO text names a date, not a serial: it is the same in both systems
   } else {
-    throw new ArgumentError("#VALUE!", messages.notADate(place, value, lang));
+    throw new ArgumentError("#VALUE!", errorMessages.notADate(place, value, lang));
   }
   if (!isSerialInRange(serial) || serial < firstSerial(system))
-    throw new ArgumentError("#VALUE!", messages.dateOutOfRange(place, lang, system));
+    throw new ArgumentError("#VALUE!", errorMessages.dateOutOfRange(place, lang, system));
   return serial;
 }
 
@@ -134,7 +134,7 @@ export function toSerial(
  */
 export function toResultSerial(serial: number, lang: Lang, system: DateSystem): number {
   if (serial < firstSerial(system))
-    throw new ArgumentError("#N/A", messages.resultOutOfRange(lang, system));
+    throw new ArgumentError("#N/A", errorMessages.resultOutOfRange(lang, system));
   return fromSerial1900(serial, system);
 }
 
@@ -152,11 +152,12 @@ export function toCount(
   if (typeof value === "number") n = value;
   else if (typeof value === "string" && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(value))
     n = Number(value.trim().replace(",", "."));
-  else throw new ArgumentError("#VALUE!", messages.notANumber(place, value, lang));
-  if (!Number.isFinite(n)) throw new ArgumentError("#VALUE!", messages.tooLarge(place, max, lang));
+  else throw new ArgumentError("#VALUE!", errorMessages.notANumber(place, value, lang));
+  if (!Number.isFinite(n))
+    throw new ArgumentError("#VALUE!", errorMessages.tooLarge(place, max, lang));
   n = Math.trunc(n);
-  if (n < 0) throw new ArgumentError("#VALUE!", messages.negative(place, lang));
-  if (n > max) throw new ArgumentError("#VALUE!", messages.tooLarge(place, max, lang));
+  if (n < 0) throw new ArgumentError("#VALUE!", errorMessages.negative(place, lang));
+  if (n > max) throw new ArgumentError("#VALUE!", errorMessages.tooLarge(place, max, lang));
   return n;
 }
 
@@ -179,7 +180,10 @@ export function toYear(value: Cell, place: Place, lang: Lang, system: DateSystem
         ? Number(value)
         : NaN;
   if (!Number.isInteger(n) || n < firstYear(system) || n > LAST_YEAR)
-    throw new ArgumentError("#VALUE!", messages.badYear(place, value, lang, firstYear(system)));
+    throw new ArgumentError(
+      "#VALUE!",
+      errorMessages.badYear(place, value, lang, firstYear(system))
+    );
   return n;
 }
 
@@ -194,7 +198,7 @@ export function toBoolean(value: Cell, place: Place, lang: Lang, fallback: boole
     if (t === "SANT" || t === "TRUE" || t === "JA" || t === "YES") return true;
     if (t === "FALSKT" || t === "FALSE" || t === "NEJ" || t === "NO") return false;
   }
-  throw new ArgumentError("#VALUE!", messages.notABoolean(place, value, lang));
+  throw new ArgumentError("#VALUE!", errorMessages.notABoolean(place, value, lang));
 }
 
 /**
@@ -206,7 +210,7 @@ export function toOptionalText(value: Cell, place: Place, lang: Lang): string | 
   if (isErrorValue(value)) throw errorValueError(place, value, lang);
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ArgumentError("#VALUE!", messages.notText(place, value, lang));
+  throw new ArgumentError("#VALUE!", errorMessages.notText(place, value, lang));
 }
 
 /** The cells of a range, row by row, with their 1-based position in the range. */
@@ -286,6 +290,6 @@ function excelError(code: ExcelErrorCode, message: string): CustomFunctions.Erro
 export function toExcelError(e: unknown, lang: Lang, system: DateSystem): CustomFunctions.Error {
   if (e instanceof ArgumentError) return excelError(e.code, e.message);
   if (e instanceof CalendarRangeError)
-    return excelError("#N/A", messages.resultOutOfRange(lang, system));
-  return excelError("#VALUE!", messages.unexpected(lang));
+    return excelError("#N/A", errorMessages.resultOutOfRange(lang, system));
+  return excelError("#VALUE!", errorMessages.unexpected(lang));
 }

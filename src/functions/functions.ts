@@ -1,45 +1,15 @@
 /**
- * The add-in's custom functions (namespace VERKSAM). Each is a thin adapter: it turns
- * Excel's arguments into the core's types (arguments.ts), converting dates from the
- * workbook's date system (date-system.ts), calls the pure core, converts dates back, and
- * turns any failure into a `CustomFunctions.Error` (#VALUE! or #N/A, the two codes Excel
- * shows a message with) in the user's language.
- *
- * Arguments as the hosts pass them: an omitted optional argument is `null`; an empty cell is
- * `0` on Windows and Mac and `null` on the web. Every optional argument gives the same
- * result for an empty cell on every host, except `workdays`, where a typed 0 means "the
- * meeting date itself" and cannot be told apart from the desktop's empty cell: the planning
- * workbook's formulas never pass an empty cell there (see template.ts).
+ * The add-in's custom functions (namespace VERKSAM), as Excel registers them. Each passes
+ * its arguments, with the date system the shared runtime detected for the workbook
+ * (runtime-date-system.ts), to its implementation (implementations.ts), which converts the
+ * dates, calls the pure core and turns any failure into the Excel error the cell shows.
  *
  * The JSDoc of each function is read by custom-functions-metadata to produce
  * functions.json: its Swedish text is what Excel shows in formula autocomplete.
  */
 
-import { holidaysOfYear } from "../core/calendar/holidays";
-import { meetingSeries } from "../core/calendar/meetings";
-import { isWorkday as isSwedishWorkday, workdaysBefore } from "../core/calendar/workdays";
-import { matchKey } from "../core/planning/normalize";
-import {
-  ArgumentError,
-  asMatrix,
-  BLANK,
-  Cell,
-  errorValueError,
-  isBlank,
-  isEmptyArgument,
-  isErrorValue,
-  Matrix,
-  toBoolean,
-  toClosedDays,
-  toCount,
-  toExcelError,
-  toOptionalText,
-  toResultSerial,
-  toSerial,
-  toYear,
-} from "./arguments";
-import { type DateSystem, startDateSystemDetection, workbookDateSystem } from "./date-system";
-import { displayLanguage, Lang, messages, type Place } from "./messages";
+import * as impl from "./implementations";
+import { startDateSystemDetection, workbookDateSystem } from "./runtime-date-system";
 
 // The build appends `CustomFunctions.associate("ID", fn)` calls to this module. Outside
 // Excel (the browser preview, Node) there may be no custom-functions runtime: give those
@@ -48,27 +18,6 @@ if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "un
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
     associate: (): void => undefined,
   };
-}
-
-/** Default number of working days between notifying a case and the meeting (R7). */
-export const DEFAULT_CASE_DEADLINE_WORKDAYS = 6;
-/** The most working days a deadline may count back (about two years). */
-const MAX_WORKDAYS = 500;
-/** The most meetings one MEETING_DATES call may return. */
-const MAX_MEETINGS = 1000;
-const MAX_INTERVAL_WEEKS = 104;
-/** Weeks between meetings when none is given (R1). */
-const DEFAULT_INTERVAL_WEEKS = 6;
-
-/** Runs `body` in the user's language and the workbook's date system, turning every failure into the Excel error the cell shows. */
-function guard<T>(body: (lang: Lang, system: DateSystem) => T): T {
-  const lang = displayLanguage();
-  const system = workbookDateSystem();
-  try {
-    return body(lang, system);
-  } catch (e) {
-    throw toExcelError(e, lang, system);
-  }
 }
 
 /**
@@ -84,80 +33,7 @@ export function workdaysBeforeMeeting(
   workdays?: number | string | null,
   closed_days?: unknown[][]
 ): number | string {
-  return guard((lang, system) => {
-    const meeting = toSerial(meeting_date, { arg: "meeting_date" }, lang, system);
-    // null (omitted; an empty cell on the web) is the default; 0 is the meeting date itself.
-    const n = toCount(
-      workdays,
-      { arg: "workdays" },
-      lang,
-      DEFAULT_CASE_DEADLINE_WORKDAYS,
-      MAX_WORKDAYS
-    );
-    const closed = toClosedDays(closed_days, "closed_days", lang, system);
-    if (meeting === BLANK) return "";
-    return toResultSerial(workdaysBefore(meeting, n, closed), lang, system);
-  });
-}
-
-/** One unit from the `units` range: its name and whether it may be released. */
-interface UnitRow {
-  readonly name: string;
-  readonly key: string;
-  readonly candidate: boolean;
-}
-
-function readUnits(units: unknown, lang: Lang): UnitRow[] {
-  const rows = asMatrix(units, "units", lang) ?? [];
-  const width = rows.length > 0 ? rows[0].length : 0;
-  if (width > 2) throw new ArgumentError("#VALUE!", messages.tooManyColumns("units", lang));
-  const out: UnitRow[] = [];
-  rows.forEach((row, i) => {
-    const name = row[0];
-    const type = width === 2 ? row[1] : "Region";
-    if (isErrorValue(name) || isErrorValue(type)) {
-      const bad = isErrorValue(name) ? 0 : 1;
-      throw errorValueError(
-        { arg: "units", row: i + 1, col: width === 2 ? bad + 1 : undefined },
-        row[bad],
-        lang
-      );
-    }
-    if (isBlank(name) || name === 0) return;
-    const typeText = typeof type === "string" ? type.trim().toLowerCase() : "";
-    // A header row selected together with the table ("Enhet", "Typ") is skipped.
-    if (i === 0 && width === 2 && (typeText === "typ" || typeText === "type")) return;
-    const text = String(name);
-    out.push({ name: text.trim(), key: matchKey(text), candidate: typeText === "region" });
-  });
-  return out;
-}
-
-/**
- * Where the `index`-th cell of `flatten(matrix)` sits: its row, and its column in a range of
- * several. Called for every cell of large ranges: constant time (a range is rectangular).
- */
-function placeOf(matrix: Matrix, arg: string, index: number): Place {
-  const width = matrix && matrix.length > 0 ? (matrix[0]?.length ?? 1) : 1;
-  if (width <= 1) return { arg, row: index + 1 };
-  return { arg, row: Math.floor(index / width) + 1, col: (index % width) + 1 };
-}
-
-/**
- * The cells of a range, row by row. Ranges may hold 100 000 cases and every meeting's
- * formula flattens them again: no per-cell objects, and the array is allocated once.
- */
-function flatten(matrix: Matrix): Cell[] {
-  if (!matrix) return [];
-  let size = 0;
-  for (let r = 0; r < matrix.length; r++) size += (matrix[r] ?? []).length;
-  const out: Cell[] = new Array(size);
-  let k = 0;
-  for (let r = 0; r < matrix.length; r++) {
-    const row = matrix[r] ?? [];
-    for (let c = 0; c < row.length; c++) out[k++] = row[c];
-  }
-  return out;
+  return impl.workdaysBeforeMeeting(workbookDateSystem(), meeting_date, workdays, closed_days);
 }
 
 /**
@@ -177,64 +53,14 @@ export function unitsToRelease(
   meeting_date?: number | string | null,
   separator?: string | null
 ): string[][] {
-  return guard((lang, system) => {
-    const sep = toOptionalText(separator, { arg: "separator" }, lang);
-    const unitRows = readUnits(units, lang);
-    const caseUnitCells = asMatrix(case_units, "case_units", lang);
-    const caseUnits = flatten(caseUnitCells);
-    const hasDates = case_meeting_dates !== null && case_meeting_dates !== undefined;
-    const caseDateCells = hasDates
-      ? asMatrix(case_meeting_dates, "case_meeting_dates", lang)
-      : undefined;
-    if (isErrorValue(meeting_date))
-      throw errorValueError({ arg: "meeting_date" }, meeting_date, lang);
-    // An empty meeting_date cell (null or 0) counts as omitted; with case dates it means "not yet filled in".
-    if (!hasDates && !isEmptyArgument(meeting_date))
-      throw new ArgumentError(
-        "#VALUE!",
-        messages.needsBoth("case_meeting_dates", "meeting_date", lang)
-      );
-    const meeting = hasDates
-      ? toSerial(meeting_date, { arg: "meeting_date" }, lang, system)
-      : undefined;
-    const caseDates = caseDateCells !== undefined ? flatten(caseDateCells) : undefined;
-    if (caseDates && caseDates.length !== caseUnits.length) {
-      throw new ArgumentError(
-        "#VALUE!",
-        messages.lengthMismatch(
-          "case_units",
-          caseUnits.length,
-          "case_meeting_dates",
-          caseDates.length,
-          lang
-        )
-      );
-    }
-    if (meeting === BLANK) return [[""]];
-
-    const concerned = new Set<string>();
-    for (let i = 0; i < caseUnits.length; i++) {
-      const unit = caseUnits[i];
-      if (isErrorValue(unit))
-        throw errorValueError(placeOf(caseUnitCells, "case_units", i), unit, lang);
-      if (isBlank(unit) || unit === 0) continue;
-      if (caseDates) {
-        const date = toSerial(
-          caseDates[i],
-          placeOf(caseDateCells, "case_meeting_dates", i),
-          lang,
-          system
-        );
-        if (date !== meeting) continue;
-      }
-      concerned.add(matchKey(String(unit)));
-    }
-    const released = unitRows
-      .filter((u) => u.candidate && !concerned.has(u.key))
-      .map((u) => u.name);
-    if (sep !== undefined) return [[released.join(sep)]];
-    return released.length === 0 ? [[""]] : released.map((name) => [name]);
-  });
+  return impl.unitsToRelease(
+    workbookDateSystem(),
+    units,
+    case_units,
+    case_meeting_dates,
+    meeting_date,
+    separator
+  );
 }
 
 /**
@@ -252,22 +78,7 @@ export function meetingDates(
   interval_weeks?: number | string | null,
   closed_days?: unknown[][]
 ): unknown[][] {
-  return guard((lang, system) => {
-    const first = toSerial(first_meeting, { arg: "first_meeting" }, lang, system);
-    // An empty cell (null or 0) means what leaving the argument out means, on every host.
-    const n = isEmptyArgument(count)
-      ? undefined
-      : toCount(count, { arg: "count" }, lang, 0, MAX_MEETINGS);
-    const weeks = isEmptyArgument(interval_weeks)
-      ? DEFAULT_INTERVAL_WEEKS
-      : toCount(interval_weeks, { arg: "interval_weeks" }, lang, 0, MAX_INTERVAL_WEEKS);
-    if (weeks < 1)
-      throw new ArgumentError("#VALUE!", messages.atLeastOne({ arg: "interval_weeks" }, lang));
-    const closed = toClosedDays(closed_days, "closed_days", lang, system);
-    if (first === BLANK) return [[""]];
-    const dates = meetingSeries(first, { count: n, intervalWeeks: weeks, closed });
-    return dates.length === 0 ? [[""]] : dates.map((d) => [toResultSerial(d, lang, system)]);
-  });
+  return impl.meetingDates(workbookDateSystem(), first_meeting, count, interval_weeks, closed_days);
 }
 
 /**
@@ -278,12 +89,7 @@ export function meetingDates(
  * @returns SANT för en arbetsdag, annars FALSKT.
  */
 export function isWorkday(date: number | string, closed_days?: unknown[][]): boolean | string {
-  return guard((lang, system) => {
-    const serial = toSerial(date, { arg: "date" }, lang, system);
-    const closed = toClosedDays(closed_days, "closed_days", lang, system);
-    if (serial === BLANK) return "";
-    return isSwedishWorkday(serial, closed);
-  });
+  return impl.isWorkday(workbookDateSystem(), date, closed_days);
 }
 
 /**
@@ -297,16 +103,8 @@ export function swedishHolidays(
   year: number | string,
   with_names?: boolean | number | string | null
 ): unknown[][] {
-  return guard((lang, system) => {
-    const y = toYear(year, { arg: "year" }, lang, system);
-    const names = toBoolean(with_names, { arg: "with_names" }, lang, false);
-    if (y === BLANK) return [[""]];
-    return holidaysOfYear(y).map((h) => {
-      const serial = toResultSerial(h.serial, lang, system);
-      return names ? [serial, lang === "en" ? h.nameEn : h.name] : [serial];
-    });
-  });
+  return impl.swedishHolidays(workbookDateSystem(), year, with_names);
 }
 
-// In Excel, learn the workbook's date system once the runtime is ready (date-system.ts).
+// In Excel, learn the workbook's date system once the runtime is ready (runtime-date-system.ts).
 startDateSystemDetection();

@@ -3,28 +3,18 @@
  * run the pure core, write the add-in's own sheets in one batch. Every action returns an
  * outcome for the pane to show and never throws for a problem a person can fix.
  */
-import { type DateSystem, fromSerial1900, toSerial1900 } from "../core/dates/date-system";
+import { withStatisticsCharts } from "../core/charts/statistics-charts";
+import { halfYearOf, type HalfYear } from "../core/dates/term";
+import { toSerial1900 } from "../core/dates/date-system";
 import { formatIsoDate } from "../core/dates/serial";
-import { CLOSED_DAY_COLUMNS, MEETING_COLUMNS } from "../core/i18n/headers";
+import { termAfter, termOfSerial } from "../core/dates/term";
+import { nextTermMeetings, nextTermRefusalText } from "../core/planning/next-term";
+import { nextTermRows } from "../core/planning/next-term-rows";
+import { Lang, strings } from "./i18n";
 import {
-  nextTermMeetings,
-  nextTermRefusalText,
-  termAfter,
-  termOfSerial,
-} from "../core/planning/next-term";
-import { Lang } from "./i18n";
-import {
-  allowedValues,
   buildPlanningTemplate,
-  cellText,
   CellValue,
-  colLetter,
-  CUSTOM_FUNCTIONS,
-  headerKey,
-  meetingFormulas,
   Plan,
-  quoteSheetName,
-  TableGrid,
   Finding,
   FormulaRepair,
   formatFinding,
@@ -46,7 +36,6 @@ import {
   tableToGrid,
 } from "../core/planning";
 import {
-  AppendCell,
   NameTakenError,
   newTableFromTemplate,
   NotOwnedError,
@@ -123,71 +112,6 @@ function copyChoices(result: PlanningResult, lang: Lang): CopyChoice[] {
   }));
 }
 
-const TEXT = {
-  sv: {
-    notOwned: (sheets: readonly string[]): string =>
-      sheets.length === 1
-        ? `Bladet ${sheets[0]} finns redan och är inte skapat av VerkSam-planeraren. Byt namn på det eller ta bort det; inget har skrivits.`
-        : `Bladen ${sheets.join(", ")} finns redan och är inte skapade av VerkSam-planeraren. Byt namn på dem eller ta bort dem; inget har skrivits.`,
-    sheetsExist: (sheets: readonly string[]): string =>
-      sheets.length === 1
-        ? `Bladet ${sheets[0]} finns redan. Planeringsboken har inte skapats och inget har ändrats.`
-        : `Bladen ${sheets.join(", ")} finns redan. Planeringsboken har inte skapats och inget har ändrats.`,
-    namesTaken: (names: readonly string[]): string =>
-      `Namnet ${names.join(", ")} används redan av en tabell eller ett definierat namn i arbetsboken (Formler → Namnhanteraren). Byt namn på det eller ta bort det; planeringsboken har inte skapats och inget har ändrats.`,
-    noTables:
-      "Hittar varken tabellerna Enheter, Möten och Ärenden eller blad med de namnen. Skapa planeringsboken först.",
-    created: (meetings: number): string =>
-      `Planeringsboken är skapad med ${meetings === 1 ? "1 möte" : `${meetings} möten`}. Nästa steg: fyll i Ärenden (steg 2).`,
-    readFailed: (reason: string): string =>
-      `Arbetsboken kunde inte läsas (${reason}). Inget har skrivits.`,
-    refilled: (cells: number): string =>
-      cells === 1
-        ? "Formeln är ifylld igen i 1 cell i Möten."
-        : `Formlerna är ifyllda igen i ${cells} celler i Möten.`,
-    nothingToRefill: "Alla formler i Möten är på plats; inget har ändrats.",
-    refillFailed: (reason: string): string =>
-      `Formlerna kunde inte fyllas i (${reason}). Kör Kontroller igen och försök på nytt.`,
-    writeFailed: (reason: string): string =>
-      `Bladen kunde inte skrivas färdigt (${reason}). Bara tilläggets egna blad (Mötesschema, Dagordning, Statistik) kan ha ändrats; kör åtgärden igen.`,
-    createFailed: (reason: string): string =>
-      `Planeringsboken kunde inte skapas (${reason}). Bladen som hann läggas till har tagits bort igen; försök på nytt.`,
-    undoCleared:
-      " Excel tömmer ångra-listan när ett blad tas bort: Ctrl+Z kan inte ångra något som gjordes före det här.",
-  },
-  en: {
-    notOwned: (sheets: readonly string[]): string =>
-      sheets.length === 1
-        ? `The sheet ${sheets[0]} already exists and was not made by VerkSam planner. Rename or delete it; nothing was written.`
-        : `The sheets ${sheets.join(", ")} already exist and were not made by VerkSam planner. Rename or delete them; nothing was written.`,
-    sheetsExist: (sheets: readonly string[]): string =>
-      sheets.length === 1
-        ? `The sheet ${sheets[0]} already exists. The planning workbook was not created and nothing was changed.`
-        : `The sheets ${sheets.join(", ")} already exist. The planning workbook was not created and nothing was changed.`,
-    namesTaken: (names: readonly string[]): string =>
-      `The name ${names.join(", ")} is already used by a table or a defined name in the workbook (Formulas → Name Manager). Rename or delete it; the planning workbook was not created and nothing was changed.`,
-    noTables:
-      "Found neither the tables Enheter, Möten and Ärenden nor sheets of those names. Create the planning workbook first.",
-    created: (meetings: number): string =>
-      `The planning workbook is created with ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}. Next step: fill in Ärenden (step 2).`,
-    readFailed: (reason: string): string =>
-      `The workbook could not be read (${reason}). Nothing was written.`,
-    refilled: (cells: number): string =>
-      cells === 1
-        ? "The formula is filled in again in 1 cell of Möten."
-        : `The formulas are filled in again in ${cells} cells of Möten.`,
-    nothingToRefill: "Every formula in Möten is in place; nothing was changed.",
-    refillFailed: (reason: string): string =>
-      `The formulas could not be filled in (${reason}). Run the checks again and retry.`,
-    writeFailed: (reason: string): string =>
-      `The sheets could not be written completely (${reason}). Only the add-in's own sheets (Mötesschema, Dagordning, Statistik) may have changed; run the action again.`,
-    createFailed: (reason: string): string =>
-      `The planning workbook could not be created (${reason}). The sheets already added have been removed again; try once more.`,
-    undoCleared:
-      " Excel empties its undo list when a sheet is deleted: Ctrl+Z cannot undo anything done before this.",
-  },
-};
-
 /** Excel's answer to a batch sent while a person edits a cell (OfficeDev/office-js #3388). */
 export function isCellEditError(e: unknown): boolean {
   return (
@@ -203,20 +127,9 @@ export function isCellEditError(e: unknown): boolean {
  */
 function failedText(e: unknown, lang: Lang, make: (reason: string) => string): string {
   if (!isCellEditError(e)) return make(reasonOf(e));
-  const t = CELL_EDIT_TEXT[lang];
+  const t = strings(lang).cellEditFailure;
   return `${t.first} ${make(t.reason)}`;
 }
-
-const CELL_EDIT_TEXT = {
-  sv: {
-    first: "Tryck Enter i cellen först och tryck sedan på knappen igen.",
-    reason: "en cell redigeras",
-  },
-  en: {
-    first: "Press Enter in the cell first, then press the button again.",
-    reason: "a cell is being edited",
-  },
-};
 
 /** A short reason for a failure Office reported (its own words, never workbook data). */
 export function reasonOf(e: unknown): string {
@@ -235,9 +148,9 @@ function failure(message: string): ActionOutcome {
 export async function runAction(
   workbook: Workbook,
   kind: ActionKind,
-  options: { today: number; lang: Lang }
+  options: { today: number; lang: Lang; halfYear?: HalfYear }
 ): Promise<ActionOutcome> {
-  const text = TEXT[options.lang];
+  const text = strings(options.lang).actions;
   const targets: string[] =
     kind === "schedule"
       ? [OUTPUT_SHEET_NAMES.schedule, OUTPUT_SHEET_NAMES.agenda]
@@ -267,7 +180,14 @@ export async function runAction(
     kind === "schedule"
       ? [result.sheets.schedule, result.sheets.agenda]
       : kind === "statistics"
-        ? [result.sheets.statistics]
+        ? [
+            withStatisticsCharts(
+              result.sheets.statistics,
+              result.statistics,
+              options.halfYear ?? halfYearOf(options.today),
+              options.lang
+            ),
+          ]
         : []
   ).map((sheet) => rowsFrom1900(sheet, read.dateSystem));
   try {
@@ -291,7 +211,7 @@ export async function refillMeetingFormulas(
   lang: Lang,
   today?: number
 ): Promise<ActionOutcome> {
-  const text = TEXT[lang];
+  const text = strings(lang).actions;
   let read: ReadResult;
   try {
     read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });
@@ -345,7 +265,7 @@ export async function createPlanningWorkbook(
   options: TemplateOptions,
   today?: number
 ): Promise<ActionOutcome> {
-  const text = TEXT[options.lang];
+  const text = strings(options.lang).actions;
   let tables: TemplateTable[];
   try {
     tables = buildPlanningTemplate(options);
@@ -405,37 +325,6 @@ export type NextTermProposal =
   | { readonly ok: true; readonly label: string; readonly dates: readonly number[] }
   | { readonly ok: false; readonly message: string };
 
-const NEXT_TERM_TEXT = {
-  sv: {
-    ahead: (last: string): string =>
-      `Möten har redan nästa termins möten (det senaste är ${last}). Nästa termin läggs till när den här terminen är slut. Inget har ändrats.`,
-    past: (last: string): string =>
-      `Det senaste mötet i Möten är ${last}, och terminen efter det har redan passerat. Skriv in den här terminens första möte i Möten; sedan kan nästa termin läggas till. Inget har ändrats.`,
-    changed:
-      "Möten har ändrats sedan datumen visades. Inget har ändrats: tryck Lägg till nästa termin igen.",
-    added: (label: string, dates: readonly string[]): string =>
-      `${label}: ${dates.length === 1 ? "1 möte" : `${dates.length} möten`} tillagda sist i Möten (${dates.join(", ")}).`,
-    noReleasedFormula:
-      " Möten är ett blad utan Excel-tabell, så kolumnen Frigörs har lämnats tom i de nya raderna.",
-    failed: (reason: string): string =>
-      `Mötena kunde inte läggas till (${reason}). Kontrollera Möten och försök igen.`,
-  },
-  en: {
-    ahead: (last: string): string =>
-      `Möten already has the next term's meetings (the last is ${last}). The term after it is added once this term is over. Nothing was changed.`,
-    past: (last: string): string =>
-      `The last meeting in Möten is ${last}, and the term after it is already over. Enter this term's first meeting in Möten; then the next term can be added. Nothing was changed.`,
-    changed:
-      "Möten has changed since the dates were shown. Nothing was changed: press Add next term again.",
-    added: (label: string, dates: readonly string[]): string =>
-      `${label}: ${dates.length === 1 ? "1 meeting" : `${dates.length} meetings`} added at the end of Möten (${dates.join(", ")}).`,
-    noReleasedFormula:
-      " Möten is a sheet without an Excel table, so the column Frigörs was left empty in the new rows.",
-    failed: (reason: string): string =>
-      `The meetings could not be added (${reason}). Check Möten and try again.`,
-  },
-};
-
 /**
  * The next term's meetings for a plan, as the pane offers them (R1): the half-year after the
  * one holding the last meeting (`nextTermMeetings`), every Mötesintervall weeks, off the
@@ -445,7 +334,7 @@ const NEXT_TERM_TEXT = {
  * meeting is over (an old book: the current term's first meeting is typed by hand first).
  */
 export function proposeNextTerm(model: Plan, today: number, lang: Lang): NextTermProposal {
-  const text = NEXT_TERM_TEXT[lang];
+  const text = strings(lang).nextTermAction;
   const dates = model.meetings.map((m) => m.date);
   const intervalWeeks = model.settings.intervalWeeks;
   const result = nextTermMeetings(dates, { intervalWeeks, closed: model.closedDays }, lang);
@@ -456,93 +345,6 @@ export function proposeNextTerm(model: Plan, today: number, lang: Lang): NextTer
   if (result.term.last < today)
     return { ok: false, message: text.past(formatIsoDate(result.last)) };
   return { ok: true, label: result.label, dates: result.dates };
-}
-
-/** The key of MEETING_COLUMNS a header names (Swedish, English or an alias), if any. */
-function meetingColumnOf(header: CellValue): keyof typeof MEETING_COLUMNS | undefined {
-  const key = headerKey(cellText(header));
-  if (key === "") return undefined;
-  for (const [name, h] of Object.entries(MEETING_COLUMNS) as [
-    keyof typeof MEETING_COLUMNS,
-    (typeof MEETING_COLUMNS)[keyof typeof MEETING_COLUMNS],
-  ][]) {
-    const texts: readonly string[] = [h.sv, h.en, ...("aliases" in h ? h.aliases : [])];
-    if (texts.some((t) => headerKey(t) === key)) return name;
-  }
-  return undefined;
-}
-
-/**
- * The rows Lägg till nästa termin appends to Möten, one per date, each following the
- * header order as read: Mötesdatum (in the workbook's date system), Starttid and Plats
- * empty (the settings' start time applies), Form the first allowed value (as the template),
- * and the formula columns as formulas. In the Excel table those are the template's
- * (`meetingFormulas`, in the language of the headers). On a hand-made sheet structured
- * references do not work: the deadlines get A1 formulas (`{row}` is the new row) with the
- * book's deadline days and Stängda dagar's Datum column (rows 2–1000 of that sheet), and
- * Frigörs is left empty (`releasedLeftEmpty`). Other columns stay empty.
- */
-export function nextTermRows(
-  grid: TableGrid,
-  model: Plan,
-  dates: readonly number[],
-  dateSystem: DateSystem,
-  closedDays?: TableGrid
-): { rows: AppendCell[][]; releasedLeftEmpty: boolean } {
-  const header = grid.values[0] ?? [];
-  const columns = header.map(meetingColumnOf);
-  const dateCol = columns.indexOf("date");
-  const headersLang: Lang =
-    dateCol >= 0 && headerKey(cellText(header[dateCol])) === headerKey(MEETING_COLUMNS.date.en)
-      ? "en"
-      : "sv";
-  const form = allowedValues("form", headersLang)[0];
-  const isTable = grid.table !== undefined;
-  const formulas = meetingFormulas(headersLang);
-  let closedRange = "";
-  if (closedDays) {
-    const j = (closedDays.values[0] ?? []).findIndex(
-      (h) =>
-        headerKey(cellText(h)) !== "" &&
-        [CLOSED_DAY_COLUMNS.date.sv, CLOSED_DAY_COLUMNS.date.en].some(
-          (t) => headerKey(t) === headerKey(cellText(h))
-        )
-    );
-    if (j >= 0) {
-      const letter = colLetter(closedDays.left + j);
-      closedRange = `,${quoteSheetName(closedDays.sheet)}!$${letter}$${closedDays.top + 2}:$${letter}$${Math.max(1000, closedDays.top + closedDays.values.length + 1)}`;
-    }
-  }
-  const dateRef = `${colLetter(grid.left + Math.max(0, dateCol))}{row}`;
-  const deadline = (days: number): AppendCell => ({
-    formula: `=${CUSTOM_FUNCTIONS.workdaysBeforeMeeting}(${dateRef},${days}${closedRange})`,
-  });
-  let releasedLeftEmpty = false;
-  const rows = dates.map((date) =>
-    columns.map((column): AppendCell => {
-      switch (column) {
-        case "date":
-          return fromSerial1900(date, dateSystem);
-        case "form":
-          return form;
-        case "caseDeadline":
-          return isTable
-            ? { formula: formulas.caseDeadline }
-            : deadline(model.settings.caseDeadlineDays);
-        case "releaseDeadline":
-          return isTable
-            ? { formula: formulas.releaseDeadline }
-            : deadline(model.settings.releaseDeadlineDays);
-        case "released":
-          if (isTable) return { formula: formulas.released };
-          releasedLeftEmpty = true;
-          return null;
-        default:
-          return null;
-      }
-    })
-  );
-  return { rows, releasedLeftEmpty };
 }
 
 /**
@@ -557,8 +359,8 @@ export async function addNextTerm(
   options: { today: number; lang: Lang; expected?: readonly number[] }
 ): Promise<ActionOutcome> {
   const { today, lang } = options;
-  const text = TEXT[lang];
-  const nt = NEXT_TERM_TEXT[lang];
+  const text = strings(lang).actions;
+  const nt = strings(lang).nextTermAction;
   let read: ReadResult;
   try {
     read = await workbook.read({ tables: PLANNING_TABLES, sheets: [], formulasOf: ["Möten"] });

@@ -6,14 +6,12 @@
  */
 import { meetingSeries } from "../core/calendar/meetings";
 import { nextWorkdayOnOrAfter } from "../core/calendar/workdays";
-import { dateFromSerial, serialFromDate } from "../core/dates/serial";
+import { serialFromDate } from "../core/dates/serial";
+import { nextTerm, termLastDay, termOfSerial, type Term, type TermHalf } from "../core/dates/term";
 
-export type Half = "VT" | "HT";
-
-export interface Term {
-  readonly half: Half;
-  readonly year: number;
-}
+export type { Term };
+export { nextTerm };
+export type Half = TermHalf;
 
 /** Days between today and the earliest first meeting proposed: room for the case deadline (R7). */
 export const LEAD_DAYS = 14;
@@ -26,9 +24,7 @@ export function usualFirstMeeting(term: Term): number {
 }
 
 /** The last day of the term's half-year (30 June, 31 December). */
-export function termEnd(term: Term): number {
-  return term.half === "VT" ? serialFromDate(term.year, 6, 30) : serialFromDate(term.year, 12, 31);
-}
+export const termEnd: (term: Term) => number = termLastDay;
 
 /**
  * The last meeting a term is likely to have: the last of its usual series (every 6 weeks
@@ -41,14 +37,10 @@ export function lastLikelyMeeting(term: Term): number {
   return series[series.length - 1];
 }
 
-/** The term `today` lies in. */
+/** The term `today` lies in (half and year only). */
 export function termOf(today: number): Term {
-  const { year, month } = dateFromSerial(today);
-  return { half: month <= 6 ? "VT" : "HT", year };
-}
-
-export function nextTerm(term: Term): Term {
-  return term.half === "VT" ? { half: "HT", year: term.year } : { half: "VT", year: term.year + 1 };
+  const { half, year } = termOfSerial(today);
+  return { half, year };
 }
 
 /** The earliest first meeting proposed from `today`: a working day at least LEAD_DAYS ahead. */

@@ -9,7 +9,7 @@
  *  - a read made on another day is stale: "today" moves Att göra and held/planned meetings;
  *  - a read whose tables are not all watched (a hand-made sheet) may miss a change: it is
  *    "unwatched", and what is made from it says so.
- * No DOM here: the planner (ui/planner.ts) runs the reads and shows what they found.
+ * No DOM here: the pane (pane.ts) runs the reads and shows what they found.
  */
 
 export type Freshness = "current" | "unwatched" | "stale";

@@ -9,21 +9,22 @@
  * function calculating starts the shared runtime). So "today" is asked anew for every action
  * and rendering, the workbook is read when the pane is shown (Office.addin.
  * onVisibilityModeChanged, SharedRuntime 1.1) rather than at a hidden start, and a change to
- * a planning table makes the pane read again (OfficeWorkbook.watch; planner.ts).
+ * a planning table makes the pane read again (OfficeWorkbook.watch; pane.ts).
  */
 import { parseIsoDate } from "../core/dates/serial";
 import { serialOfInstant } from "../core/dates/today";
 import { SAMPLE_TODAY, sampleTables } from "../core/planning";
-import { adoptDateSystem } from "../functions/date-system";
+import { evaluateFormula } from "../functions/formula-table";
+import { adoptDateSystem } from "../functions/runtime-date-system";
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import { newTableFromTemplate, Workbook } from "../workbook/workbook";
 import { h } from "./dom";
 import { longDate } from "./format";
 import { detectLanguage, Lang, strings } from "./i18n";
-import { downloadsWork } from "./messages";
+import { downloadsWork } from "./clipboard-texts";
 import { renderGridView } from "./ui/grid-view";
-import { renderPlanner } from "./ui/planner";
+import { renderPane } from "./pane";
 
 function officeDisplayLanguage(host: Office.HostType | null): string | undefined {
   try {
@@ -49,7 +50,8 @@ function isEmptyPreview(search: string): boolean {
 }
 
 async function previewWorkbook(lang: Lang, search: string): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook();
+  // The preview's formulas call the add-in's functions, in the workbook's date system.
+  const workbook = new MemoryWorkbook({ evaluate: evaluateFormula });
   if (!isEmptyPreview(search)) {
     await workbook.createTables(sampleTables(lang).map(newTableFromTemplate));
     workbook.calls.createTables = 0;
@@ -133,7 +135,7 @@ export async function start(host: Office.HostType | null): Promise<void> {
 
   let setVisible: (visible: boolean) => void = () => undefined;
   const visible = preview ? true : followVisibility((v) => setVisible(v));
-  const planner = renderPlanner(workbook, lang, today, {
+  const planner = renderPane(workbook, lang, today, {
     downloads: downloadsWork(officePlatform(host)),
     visible,
     cellEditHint: !preview,

@@ -13,16 +13,22 @@
  *   two against a spreadsheet engine).
  * Any other formula evaluates to "#NAME?". An empty cell reaches a function as `null`, as
  * in Excel on the web.
+ *
+ * The custom functions are not imported here (the workbook layer does not depend on the
+ * functions layer): the caller passes them as a `FormulaFunctions` table, and each is called
+ * with the date system of the workbook the formula is in (`FormulaContext.dateSystem`).
+ * The composition root (the pane's preview; the tests' Excel double) passes the add-in's
+ * table, src/functions/formula-table.ts. A name the table lacks is "#NAME?", as in an Excel
+ * without the add-in.
  */
-import * as functions from "../functions/functions";
-import { setWorkbookDateSystem, workbookDateSystem } from "../functions/date-system";
 import type { DateSystem } from "../core/dates/date-system";
 import {
+  CUSTOM_FUNCTIONS,
   meetingFormulas,
   RELEASED_FORMULA_CONSENT_NO,
   releasedFormulaSources,
 } from "../core/planning/template";
-import type { Lang } from "../core/i18n/messages";
+import type { Lang } from "../core/i18n";
 import type { CellValue } from "../core/planning/types";
 
 /** Looks up table data for structured references. */
@@ -35,19 +41,26 @@ export interface FormulaContext {
   readonly dateSystem?: DateSystem;
 }
 
-type Fn = (...args: unknown[]) => unknown;
+/** One custom function as a formula calls it. */
+export interface FormulaFunction {
+  /** The function on Excel's arguments, its dates in `system`; throws an Excel error. */
+  call(system: DateSystem, args: readonly unknown[]): unknown;
+  /** Which of its parameters take ranges (the rest are scalars). */
+  readonly matrixParams: readonly number[];
+}
 
-/** Our functions, and which of their parameters take ranges (the rest are scalars). */
-const FUNCTIONS: Record<string, { fn: Fn; matrixParams: readonly number[] }> = {
-  "VERKSAM.WORKDAYS_BEFORE_MEETING": {
-    fn: functions.workdaysBeforeMeeting as Fn,
-    matrixParams: [2],
-  },
-  "VERKSAM.UNITS_TO_RELEASE": { fn: functions.unitsToRelease as Fn, matrixParams: [0, 1, 2] },
-  "VERKSAM.MEETING_DATES": { fn: functions.meetingDates as Fn, matrixParams: [3] },
-  "VERKSAM.IS_WORKDAY": { fn: functions.isWorkday as Fn, matrixParams: [1] },
-  "VERKSAM.SWEDISH_HOLIDAYS": { fn: functions.swedishHolidays as Fn, matrixParams: [] },
-};
+/** The custom functions a formula may call, by full upper-case name ("VERKSAM.IS_WORKDAY"). */
+export type FormulaFunctions = Readonly<Record<string, FormulaFunction>>;
+
+/** An evaluator with its functions given: what an in-memory workbook is handed. */
+export type FormulaEvaluator = (formula: string, ctx: FormulaContext) => CellValue;
+
+/** What one evaluation knows: the formula's context and the functions it may call. */
+interface Scope {
+  readonly ctx: FormulaContext;
+  readonly functions: FormulaFunctions;
+  readonly system: DateSystem;
+}
 
 /** Splits an argument list at top-level commas (not inside parentheses, brackets or quotes). */
 export function splitArguments(text: string): string[] {
@@ -102,6 +115,13 @@ function isMatrix(v: Value): v is Matrix {
 function scalar(v: Value): CellValue | FormulaError {
   if (!isMatrix(v)) return v;
   return v.length === 1 && v[0].length === 1 ? (v[0][0] ?? null) : new FormulaError("#VALUE!");
+}
+
+/** The table's function of that name (its own entry, never an inherited property). */
+function functionNamed(scope: Scope, name: string): FormulaFunction | undefined {
+  return Object.prototype.hasOwnProperty.call(scope.functions, name)
+    ? scope.functions[name]
+    : undefined;
 }
 
 // ---- parsing ----
@@ -188,54 +208,54 @@ function wholeNumber(v: CellValue | FormulaError): number | FormulaError {
   return new FormulaError("#VALUE!");
 }
 
-function evaluate(node: Node, ctx: FormulaContext): Value {
+function evaluate(node: Node, scope: Scope): Value {
   switch (node.kind) {
     case "value":
       return node.value;
     case "thisRow": {
-      const v = ctx.thisRow(node.column);
+      const v = scope.ctx.thisRow(node.column);
       return v === undefined ? new FormulaError("#REF!") : v;
     }
     case "columns":
-      return ctx.columns(node.table, node.first, node.last) ?? new FormulaError("#REF!");
+      return scope.ctx.columns(node.table, node.first, node.last) ?? new FormulaError("#REF!");
     case "call":
-      return call(node.name, node.args, ctx);
+      return call(node.name, node.args, scope);
   }
 }
 
-function call(name: string, args: readonly Node[], ctx: FormulaContext): Value {
+function call(name: string, args: readonly Node[], scope: Scope): Value {
   switch (name) {
     case "IF": {
       if (args.length < 2 || args.length > 3) return new FormulaError("#VALUE!");
-      const cond = truth(scalar(evaluate(args[0], ctx)));
+      const cond = truth(scalar(evaluate(args[0], scope)));
       if (cond instanceof FormulaError) return cond;
-      if (cond) return evaluate(args[1], ctx);
-      return args.length === 3 ? evaluate(args[2], ctx) : false;
+      if (cond) return evaluate(args[1], scope);
+      return args.length === 3 ? evaluate(args[2], scope) : false;
     }
     case "ISBLANK": {
       if (args.length !== 1) return new FormulaError("#VALUE!");
-      const v = scalar(evaluate(args[0], ctx));
+      const v = scalar(evaluate(args[0], scope));
       return v instanceof FormulaError ? v : v === null;
     }
     case "INDEX": {
       if (args.length < 2 || args.length > 3) return new FormulaError("#VALUE!");
-      const array = evaluate(args[0], ctx);
+      const array = evaluate(args[0], scope);
       if (array instanceof FormulaError) return array;
       const m: Matrix = isMatrix(array) ? array : [[array]];
-      const row = wholeNumber(scalar(evaluate(args[1], ctx)));
+      const row = wholeNumber(scalar(evaluate(args[1], scope)));
       if (row instanceof FormulaError) return row;
-      const col = args.length === 3 ? wholeNumber(scalar(evaluate(args[2], ctx))) : 1;
+      const col = args.length === 3 ? wholeNumber(scalar(evaluate(args[2], scope))) : 1;
       if (col instanceof FormulaError) return col;
       if (row < 1 || col < 1 || row > m.length || col > (m[row - 1]?.length ?? 0))
         return new FormulaError("#REF!");
       return m[row - 1][col - 1] ?? null;
     }
   }
-  const entry = FUNCTIONS[name];
+  const entry = functionNamed(scope, name);
   if (!entry) return new FormulaError("#NAME?");
   const values: unknown[] = [];
   for (let i = 0; i < args.length; i++) {
-    const v = evaluate(args[i], ctx);
+    const v = evaluate(args[i], scope);
     // Excel does not call a function with an error value as an argument; it shows the error.
     if (v instanceof FormulaError) return v;
     if (isMatrix(v) && !entry.matrixParams.includes(i)) {
@@ -247,7 +267,7 @@ function call(name: string, args: readonly Node[], ctx: FormulaContext): Value {
     }
   }
   try {
-    const result = entry.fn(...values);
+    const result = entry.call(scope.system, values);
     const first = Array.isArray(result) ? (result[0] as unknown[])[0] : result;
     return first === undefined ? null : (first as CellValue);
   } catch (e) {
@@ -276,7 +296,8 @@ function consentIsNo(v: CellValue | undefined): boolean {
 }
 
 /** Frigörs for this row, as UNITS_TO_RELEASE computes it from the same columns, over the cases whose Samtycke is not "Nej". */
-function evaluateReleased(lang: Lang, ctx: FormulaContext): CellValue {
+function evaluateReleased(lang: Lang, scope: Scope): CellValue {
+  const { ctx } = scope;
   const s = releasedFormulaSources(lang);
   const meeting = ctx.thisRow(s.meetingDate);
   const units = ctx.columns(s.unitsTable, s.unitName, s.unitType);
@@ -284,33 +305,34 @@ function evaluateReleased(lang: Lang, ctx: FormulaContext): CellValue {
   const caseDates = ctx.columns(s.casesTable, s.caseMeetingDate, s.caseMeetingDate);
   const consents = ctx.columns(s.casesTable, s.caseConsent, s.caseConsent);
   if (meeting === undefined || !units || !caseUnits || !caseDates || !consents) return "#REF!";
+  const release = functionNamed(scope, CUSTOM_FUNCTIONS.unitsToRelease);
+  if (!release) return "#NAME?";
   // A case that may not be raised concerns no unit: its unit cell counts as empty.
   const raisedUnits = caseUnits.map((r, i) => (consentIsNo(consents[i]?.[0]) ? [null] : r));
   try {
-    return functions.unitsToRelease(units, raisedUnits, caseDates, meeting as never, ", ")[0][0];
+    const result = release.call(scope.system, [units, raisedUnits, caseDates, meeting, ", "]);
+    return (result as CellValue[][])[0][0];
   } catch (e) {
     return errorText(e);
   }
 }
 
-/** The value a formula shows in its cell (a spilled result shows its first cell). */
-export function evaluateFormula(formula: string, ctx: FormulaContext): CellValue {
-  const before = workbookDateSystem();
-  setWorkbookDateSystem(ctx.dateSystem ?? "1900");
-  try {
-    return evaluateIn(formula, ctx);
-  } finally {
-    setWorkbookDateSystem(before);
-  }
-}
-
-function evaluateIn(formula: string, ctx: FormulaContext): CellValue {
+/**
+ * The value a formula shows in its cell (a spilled result shows its first cell), calling
+ * `functions` with the context's date system (1900 when it gives none).
+ */
+export function evaluateFormula(
+  formula: string,
+  ctx: FormulaContext,
+  functions: FormulaFunctions
+): CellValue {
+  const scope: Scope = { ctx, functions, system: ctx.dateSystem ?? "1900" };
   const released = releasedFormulaLang(formula);
-  if (released) return evaluateReleased(released, ctx);
+  if (released) return evaluateReleased(released, scope);
   const body = /^=(.*)$/s.exec(formula.trim());
   const node = body ? parse(body[1]) : undefined;
   if (!node || node.kind !== "call") return "#NAME?";
-  const value = evaluate(node, ctx);
+  const value = evaluate(node, scope);
   if (value instanceof FormulaError) return value.code;
   if (isMatrix(value)) return value[0]?.[0] ?? null;
   return value;

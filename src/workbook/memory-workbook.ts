@@ -2,10 +2,15 @@
  * An in-memory workbook: sheets of cells, Excel tables, number formats, formulas (our own,
  * evaluated by formulas.ts) and worksheet custom properties. The browser preview shows it
  * as a grid; the tests use it as the workbook.
+ *
+ * Its formulas call the custom functions of the evaluator it is given
+ * (`new MemoryWorkbook({ evaluate })`; the preview passes src/functions/formula-table.ts's).
+ * Without one it is a workbook without the add-in: a VERKSAM formula shows "#NAME?".
  */
+import { chartSourceGrid, isOwnChart, type ChartSpec } from "../core/charts/spec";
 import type { DateSystem } from "../core/dates/date-system";
 import type { CellValue, TableGrid } from "../core/planning/types";
-import { evaluateFormula } from "./formulas";
+import { evaluateFormula, type FormulaEvaluator } from "./formulas";
 import {
   ColumnValidation,
   AppendCell,
@@ -41,6 +46,8 @@ export interface MemorySheet {
   formats: (string | null)[][];
   tables: MemoryTable[];
   properties: Map<string, string>;
+  /** The charts on the sheet, as described (the preview draws them; see `ChartSpec`). */
+  charts?: ChartSpec[];
 }
 
 export interface Selection {
@@ -63,7 +70,16 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
 }
 
+/** Formulas as in an Excel without the add-in: no VERKSAM function. */
+const WITHOUT_FUNCTIONS: FormulaEvaluator = (formula, ctx) => evaluateFormula(formula, ctx, {});
+
 export class MemoryWorkbook implements Workbook {
+  private readonly evaluateFormula: FormulaEvaluator;
+
+  constructor(options: { readonly evaluate?: FormulaEvaluator } = {}) {
+    this.evaluateFormula = options.evaluate ?? WITHOUT_FUNCTIONS;
+  }
+
   private readonly sheetList: MemorySheet[] = [];
   private listeners: Listener[] = [];
   selection: Selection | undefined;
@@ -170,7 +186,7 @@ export class MemoryWorkbook implements Workbook {
 
   private evaluate(sheet: MemorySheet, row: number, formula: string): CellValue {
     const own = sheet.tables.find((t) => row > t.top && row <= t.top + t.rows);
-    return evaluateFormula(formula, {
+    return this.evaluateFormula(formula, {
       dateSystem: this.dateSystem,
       thisRow: (column) => {
         if (!own) return undefined;
@@ -306,6 +322,16 @@ export class MemoryWorkbook implements Workbook {
     this.calls.writeSheets++;
     const foreign = outputs.filter((o) => this.owner(o.name) === "person").map((o) => o.name);
     if (foreign.length > 0) throw new NotOwnedError(foreign);
+    // As Excel refuses a chart whose source is not a range of its own sheet: before any write.
+    for (const out of outputs)
+      for (const chart of out.charts ?? [])
+        if (
+          !parseA1(chart.source.address) ||
+          chart.source.sheet.toLowerCase() !== out.name.toLowerCase()
+        )
+          throw new Error(
+            `chart ${chart.name}: source ${chart.source.sheet}!${chart.source.address}`
+          );
     for (const out of outputs) {
       let sheet = this.sheet(out.name);
       if (!sheet) {
@@ -323,6 +349,20 @@ export class MemoryWorkbook implements Workbook {
       sheet.formulas = [];
       sheet.formats = [out.header.map(() => null), ...out.rows.map(() => [...out.numberFormats])];
       sheet.tables = [];
+      // The add-in's own charts are replaced; a person's stay. Each chart's cells are written.
+      const kept = (sheet.charts ?? []).filter((c) => !isOwnChart(c.name));
+      for (const chart of out.charts ?? []) {
+        const at = parseA1(chart.source.address)!;
+        chartSourceGrid(chart).forEach((line, r) => {
+          const row = (sheet!.values[at.row + r] ??= []);
+          const formats = (sheet!.formats[at.row + r] ??= []);
+          line.forEach((v, c) => {
+            row[at.col + c] = v;
+            formats[at.col + c] = typeof v === "number" ? "0" : null;
+          });
+        });
+      }
+      sheet.charts = [...kept, ...(out.charts ?? [])];
     }
     this.changed(false);
   }

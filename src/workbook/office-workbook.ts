@@ -6,8 +6,11 @@
  *   read            2 syncs: which tables, sheets and owner marks exist and the date system;
  *                   then every table's size and first window of values (3 for a table
  *                   found only as a sheet's used range), plus one sync per further window
- *   writeSheets     3 syncs: which sheets exist; their owner marks, checked again; then every
- *                   write, in as many syncs as there are windows
+ *   writeSheets     3 syncs: which sheets exist; their owner marks and charts, checked again;
+ *                   then every write, in as many syncs as there are windows: the cells, and
+ *                   the charts the sheets describe (the add-in's own charts, known by name,
+ *                   replaced; a person's kept); if that fails, 3 more remove the add-in's
+ *                   charts from those sheets, so that no half-made set of charts stays
  *   createTables    3 syncs: sheets, tables and defined names (workbook- and sheet-scoped)
  *                   that would clash; then every sheet, table and value, then the formulas
  *                   and validation that reference them; on failure a cleanup batch removes
@@ -31,6 +34,7 @@
  * A table deleted and made again gets a new handler; the old one is removed in the context
  * it was added in, as Excel requires.
  */
+import { chartSourceGrid, isOwnChart, type ChartSpec } from "../core/charts/spec";
 import { type DateSystem, dateSystemFromProbe } from "../core/dates/date-system";
 import type { CellValue, TableGrid } from "../core/planning/types";
 import {
@@ -490,6 +494,13 @@ export class OfficeWorkbook implements Workbook {
 
   writeSheets(outputs: readonly OutputSheet[]): Promise<void> {
     return this.write(async (context) => {
+      // A chart reads cells of its own sheet (Excel refuses another's): checked before any sync.
+      for (const out of outputs)
+        for (const chart of out.charts ?? [])
+          if (chart.source.sheet.toLowerCase() !== out.name.toLowerCase())
+            throw new Error(
+              `chart ${chart.name} reads another sheet: ${chart.source.sheet}, not ${out.name}`
+            );
       const wb = context.workbook;
       const targets = outputs.map((out) => ({
         out,
@@ -501,6 +512,10 @@ export class OfficeWorkbook implements Workbook {
           ? undefined
           : t.sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")
       );
+      // The charts already there, with the marks: the add-in's own are replaced below.
+      const charts = targets.map((t) =>
+        t.sheet.isNullObject ? undefined : t.sheet.charts.load("items/name")
+      );
       // The marks load with the writes below only if every sheet is ours; check them first.
       await context.sync();
       const foreign = targets
@@ -509,7 +524,7 @@ export class OfficeWorkbook implements Workbook {
       if (foreign.length > 0) throw new NotOwnedError(foreign);
 
       const writer = new WindowedWriter(context);
-      for (const t of targets) {
+      for (const [i, t] of targets.entries()) {
         const { out } = t;
         let sheet = t.sheet;
         if (sheet.isNullObject) {
@@ -526,8 +541,17 @@ export class OfficeWorkbook implements Workbook {
         sheet.getRangeByIndexes(0, 0, 1, cols).format.font.bold = true;
         sheet.freezePanes.freezeRows(1);
         sheet.getRangeByIndexes(0, 0, rows.length, cols).format.autofitColumns();
+        for (const chart of charts[i]?.items ?? []) if (isOwnChart(chart.name)) chart.delete();
+        for (const spec of out.charts ?? []) addChart(sheet, spec);
       }
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // A chart command failed after some others ran: no half-made set of charts stays.
+        const names = targets.map((t) => t.out.name);
+        await removeOwnCharts(context, names).catch(() => undefined);
+        throw e;
+      }
     });
   }
 
@@ -868,6 +892,49 @@ export class OfficeWorkbook implements Workbook {
       await context.sync();
     });
   }
+}
+
+/** The Excel chart type of each kind a `ChartSpec` describes. */
+const EXCEL_CHART_TYPE: Record<ChartSpec["kind"], "ColumnClustered" | "BarClustered"> = {
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+};
+
+/**
+ * Queues a chart as `spec` describes it: its source block written to its cells (text
+ * formatted `@` first, so a label is never coerced), the chart made from those cells
+ * (ExcelApi 1.1), named, titled and placed over cells the sheet does not write.
+ */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const grid = chartSourceGrid(spec);
+  const source = sheet.getRange(spec.source.address);
+  source.numberFormat = grid.map((row) => row.map((v) => cellFormat(v, "0")));
+  source.values = grid.map((row) => row.map(writable));
+  // The header row: "AB1:AD6" → "AB1:AD1".
+  const [first, last = first] = spec.source.address.split(":");
+  const headerRow = /\d+$/.exec(first)![0];
+  sheet.getRange(`${first}:${last.replace(/\d+$/, headerRow)}`).format.font.bold = true;
+  source.format.autofitColumns();
+  const chart = sheet.charts.add(EXCEL_CHART_TYPE[spec.kind], source, "Columns");
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  chart.axes.categoryAxis.title.text = spec.categoryTitle;
+  chart.axes.valueAxis.title.text = spec.valueTitle;
+  chart.legend.visible = spec.legend !== "none";
+  if (spec.legend !== "none") chart.legend.position = spec.legend === "bottom" ? "Bottom" : "Right";
+  chart.setPosition(spec.placement.topLeft, spec.placement.bottomRight);
+}
+
+/** After a failed write: deletes the add-in's charts on the named sheets (3 syncs). */
+async function removeOwnCharts(context: Excel.RequestContext, names: readonly string[]) {
+  const sheets = names.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name).load("name")
+  );
+  await context.sync();
+  const lists = sheets.filter((s) => !s.isNullObject).map((s) => s.charts.load("items/name"));
+  await context.sync();
+  for (const list of lists) for (const c of list.items) if (isOwnChart(c.name)) c.delete();
+  await context.sync();
 }
 
 /**

@@ -4,11 +4,12 @@
  * the tests). Each call is one batch: the Office.js implementation uses a fixed number of
  * `context.sync()` calls whatever the number of rows.
  */
+import type { ChartSpec } from "../core/charts/spec";
 import type { DateSystem } from "../core/dates/date-system";
 import type { TemplateTable } from "../core/planning/template";
 import type { CellValue, TableGrid } from "../core/planning/types";
 
-export type { CellValue, TableGrid };
+export type { CellValue, TableGrid, ChartSpec };
 
 /**
  * The add-in's own sheets carry this worksheet custom property; a sheet without it was made
@@ -65,6 +66,13 @@ export interface OutputSheet {
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly numberFormats: readonly (string | null)[];
+  /**
+   * Native charts on this sheet (`ChartSpec.source.sheet` is this sheet): each chart's source
+   * block (`chartSourceGrid`) is written to its cells, then the chart is made from them.
+   * The add-in's own charts on the sheet (names starting "VerkSam.") are replaced by these
+   * on every write; a chart a person made is never touched.
+   */
+  readonly charts?: readonly ChartSpec[];
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
-import { axeViolations, pressAction, previewSuite } from "../helpers/browser";
+import { axeViolations, openView, pressAction, previewSuite } from "../helpers/browser";
 
 /** A state of the pane: the page to open and what to do there before axe looks. */
 interface State {
@@ -100,6 +100,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: a meeting with a passed release deadline, notices copied",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.selectOption("#message-meeting", { index: 2 });
       await page.click("#copy-release");
       await page.waitForSelector("#messages-status:not([hidden])");
@@ -109,6 +110,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: meeting times copied, the deadlines box checked",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.click("#copy-times");
       await page.waitForSelector("#messages-status:not([hidden])");
       await page.check("#calendar-deadlines");
@@ -118,6 +120,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: the calendar file downloaded",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await Promise.all([page.waitForEvent("download"), page.click("#download-calendar")]);
       await page.waitForSelector("#messages-status:not([hidden])");
     },
@@ -126,6 +129,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: the calendar file's text shown instead",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.click("#calendar-show-text");
       await page.waitForSelector("#calendar-text:not([hidden])");
     },
@@ -134,6 +138,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: a meeting where no unit is released",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.selectOption("#message-meeting", { index: 3 });
       await page.waitForSelector("#copy-release:disabled");
     },
@@ -142,6 +147,7 @@ const STATES: readonly State[] = [
     name: "Meddela gruppen: kallelser read and copied, the text shown",
     query: "",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.selectOption("#message-meeting", { index: 0 });
       await page.click("#copy-kallelse");
       await page.waitForSelector("#copy-shown-text:not([hidden])");
@@ -154,6 +160,7 @@ const STATES: readonly State[] = [
     name: "English, the agenda read and copied",
     query: "?lang=en",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.click("#copy-agenda");
       await page.waitForSelector("#copy-shown-text:not([hidden])");
       await page.waitForFunction(() =>
@@ -165,6 +172,7 @@ const STATES: readonly State[] = [
     name: "Lägg till nästa termin asks, with the dates",
     query: "",
     act: async (page) => {
+      await openView(page, "moten");
       await page.click("#next-term");
       await page.waitForSelector("#next-term-confirm:not([hidden])");
     },
@@ -173,6 +181,7 @@ const STATES: readonly State[] = [
     name: "after Lägg till nästa termin, and a second click refused",
     query: "",
     act: async (page) => {
+      await openView(page, "moten");
       await page.click("#next-term");
       await pressAction(page, "Ja, lägg till mötena");
       await page.click("#next-term");
@@ -184,6 +193,7 @@ const STATES: readonly State[] = [
     name: "English, Tell the group after a copy",
     query: "?lang=en",
     act: async (page) => {
+      await openView(page, "meddela");
       await page.click("#copy-times");
       await page.waitForSelector("#messages-status:not([hidden])");
     },
@@ -212,6 +222,28 @@ describe("accessibility of the task pane (axe-core in headless Chromium)", funct
         await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
         await state.act?.(page);
         assert.deepEqual(await axeViolations(page), []);
+        await page.close();
+      });
+    }
+  }
+
+  // Every view of the sample, in Swedish and English, at both widths: one page each.
+  for (const width of [350, 1280]) {
+    for (const lang of ["sv", "en"]) {
+      it(`every view of the sample in ${lang}, at ${width} px: no violation`, async () => {
+        const page = await preview.session.context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${preview.server.url}taskpane.html${lang === "en" ? "?lang=en" : ""}`);
+        await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+        const views = await page.$$eval(".planner [role=tab]:not([hidden])", (tabs) =>
+          tabs.map((t) => t.getAttribute("data-view") ?? "")
+        );
+        for (const id of ["oversikt", "arenden", "moten", "meddela", "statistik"])
+          assert.ok(views.includes(id), id);
+        for (const view of views) {
+          await openView(page, view);
+          assert.deepEqual(await axeViolations(page), [], view);
+        }
         await page.close();
       });
     }

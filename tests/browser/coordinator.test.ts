@@ -31,7 +31,7 @@ import { proposeFirstMeeting, proposeTerm } from "../../src/taskpane/defaults";
 import { isoDate, longDate } from "../../src/taskpane/format";
 import { strings } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
-import { inViewport, pressAction, previewSuite } from "../helpers/browser";
+import { inViewport, openView, pressAction, previewSuite } from "../helpers/browser";
 import { d } from "../helpers/dates";
 
 const sv = strings("sv");
@@ -45,10 +45,17 @@ async function typeInto(page: Page, cell: string, text: string): Promise<void> {
   assert.equal(await page.textContent("#cell-message"), "", `${cell}: ${text}`);
 }
 
-/** The ids of the pane's sections that are shown, in their order. */
+/** The ids of the pane's sections that are shown (in the view shown), in their order. */
 function sections(page: Page): Promise<string[]> {
-  return page.$$eval(".planner > section", (els) =>
+  return page.$$eval(".planner > [role=tabpanel]:not([hidden]) section", (els) =>
     els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id)
+  );
+}
+
+/** The views the tab bar offers (none while it is hidden: one view only). */
+function tabs(page: Page): Promise<string[]> {
+  return page.$$eval(".planner .tabs:not([hidden]) [role=tab]:not([hidden])", (els) =>
+    els.map((e) => e.getAttribute("data-view") ?? "")
   );
 }
 
@@ -109,24 +116,22 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
     const today = d(TODAY);
     const page = await open(`?exempel=tomt&idag=${TODAY}`);
 
-    // An empty workbook: Skapa planeringsbok first; the other steps need the book.
+    // An empty workbook: the pane opens on creating the book, and says why; no other view.
     assert.match((await page.textContent(".preview-banner")) ?? "", /en tom arbetsbok/);
     assert.doesNotMatch((await page.textContent(".preview-banner")) ?? "", /exempelboken/);
     assert.equal(await page.textContent("#empty-workbook"), "Arbetsboken är tom.");
-    assert.deepEqual(await sections(page), [
-      "step-create",
-      "step-cases",
-      "step-schedule",
-      "step-statistics",
-      "deadlines",
-    ]);
-    for (const id of ["step-cases", "step-schedule", "step-statistics"])
-      assert.equal(await page.textContent(`#${id} .needs-book`), sv.needsBook, id);
+    assert.deepEqual(await sections(page), ["step-create"]);
     assert.deepEqual(
-      await page.$$eval(".planner > section:not([hidden]) h2", (hs) =>
+      (await tabs(page)).filter((v) => v !== "forbund" && v !== "start"),
+      [],
+      "no view of a book without one (the förbund's view needs none)"
+    );
+    assert.equal(await page.textContent("#no-book"), sv.noBookYet);
+    assert.deepEqual(
+      await page.$$eval(".planner > [role=tabpanel]:not([hidden]) h2", (hs) =>
         hs.map((x) => x.textContent)
       ),
-      ["1. Planeringsbok", "2. Fyll i Ärenden", "3. Mötesschema", "4. Statistik", sv.deadlinesTitle]
+      ["Planeringsbok"]
     );
     assert.equal(await page.inputValue("#group"), "");
     assert.equal(
@@ -190,16 +195,14 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
       [sv.busy],
       "Arbetar … once"
     );
-    assert.deepEqual(await sections(page), [
-      "step-create",
-      "todo",
-      "messages",
-      "step-cases",
-      "step-schedule",
-      "step-statistics",
-      "step-next-term",
-      "deadlines",
-    ]);
+    // The book exists: Översikt is shown, the answer above it; the form is out of the way.
+    assert.deepEqual(await sections(page), ["todo", "deadlines"]);
+    assert.deepEqual(
+      (await tabs(page)).filter((v) => v !== "forbund"),
+      ["oversikt", "arenden", "moten", "meddela", "statistik"]
+    );
+    assert.equal(await page.$eval("#create-status", (e) => e.parentElement?.id), "pane-notice");
+    assert.equal(await page.isHidden("#create-form"), true);
     assert.equal(await page.getAttribute("#todo-next", "data-date"), meetings[0]);
     assert.equal(await page.isDisabled("#copy-statistics"), true, "nothing to copy yet");
 
@@ -232,6 +235,7 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
     assert.equal(scheduled.ok, true, scheduled.message);
 
     // The schedule: the answer under its button, in view; the button alone busy.
+    await openView(page, "moten");
     await page.locator("#make-schedule").scrollIntoViewIfNeeded();
     await busyLog(page);
     const line = await pressAction(page, "Skapa mötesschema");
@@ -299,7 +303,7 @@ describe("a coordinator's morning in the task pane (headless Chromium, 350 px)",
 
   it("the sample's Att göra on its fixed today (2025-11-20)", async () => {
     const page = await open("");
-    assert.deepEqual((await sections(page)).slice(0, 3), ["todo", "messages", "step-cases"]);
+    assert.deepEqual(await sections(page), ["todo", "deadlines"], "Översikt first");
     const result = plan(sampleWorkbook("sv"), { today: SAMPLE_TODAY, lang: "sv" });
     const todo = buildTodo(result, SAMPLE_TODAY);
     const next = todo.nextMeeting!;

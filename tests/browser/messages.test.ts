@@ -15,7 +15,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
-import { calendarSaveHint } from "../../src/core/messages/icalendar";
+import { calendarSaveHint } from "../../src/core/texts/icalendar";
 import { SAMPLE_TODAY, sampleTables } from "../../src/core/planning";
 import { addNextTerm, runAction } from "../../src/taskpane/actions";
 import { strings } from "../../src/taskpane/i18n";
@@ -23,10 +23,10 @@ import {
   meetingChoices,
   meetingTimesClipboard,
   releaseNoticeClipboard,
-} from "../../src/taskpane/messages";
+} from "../../src/taskpane/clipboard-texts";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { newTableFromTemplate } from "../../src/workbook/workbook";
-import { pressAction, previewSuite } from "../helpers/browser";
+import { openView, pressAction, previewSuite } from "../helpers/browser";
 import { d } from "../helpers/dates";
 
 const sv = strings("sv");
@@ -70,11 +70,13 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
   this.timeout(90000);
   const preview = previewSuite();
 
-  async function open(query = ""): Promise<Page> {
+  /** The pane at 350 px, on the view `view` (default Meddela). */
+  async function open(query = "", view = "meddela"): Promise<Page> {
     const page = await preview.session.context.newPage();
     await page.setViewportSize({ width: 350, height: 720 });
     await page.goto(`${preview.server.url}taskpane.html${query}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+    await openView(page, view);
     return page;
   }
 
@@ -91,10 +93,10 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
   it("the release notice for 2025-11-18 names Råslätts VC and the day, and reaches the clipboard", async () => {
     const page = await open();
     const expected = (await runAction(await sampleBook(), "check", options)).result!;
-    const sections = await page.$$eval(".planner > section", (els) =>
+    const sections = await page.$$eval(".planner > [role=tabpanel]:not([hidden]) section", (els) =>
       els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id)
     );
-    assert.deepEqual(sections.slice(0, 2), ["todo", "messages"]);
+    assert.deepEqual(sections, ["messages"], "Meddela shows the texts to send");
     const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
     assert.deepEqual(
       ids.filter((id, i) => ids.indexOf(id) !== i),
@@ -185,7 +187,7 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
   });
 
   it("Lägg till nästa termin asks with the dates, then adds VT 2026 after 2025-12-30 to Möten", async () => {
-    const page = await open();
+    const page = await open("", "moten");
     const expected = await addNextTerm(await sampleBook(), options);
     const dates = ["2026-02-10", "2026-03-24", "2026-05-05", "2026-06-16"];
     await page.getByRole("button", { name: sv.nextTermButton, exact: true }).click();
@@ -263,6 +265,7 @@ describe("Meddela gruppen and Lägg till nästa termin (headless Chromium, 350 p
     const choices = await page.$$eval("#message-meeting option", (os) =>
       os.map((o) => o.textContent ?? "")
     );
+    await openView(page, "meddela");
     await page.selectOption("#message-meeting", { label: choices[0] });
     const text = await copyFresh(page, sv.kallelseButton);
     const parts = text.split("\n\n----------\n\n");

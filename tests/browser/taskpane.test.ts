@@ -16,13 +16,13 @@ import { runAction } from "../../src/taskpane/actions";
 import { displayValue } from "../../src/taskpane/ui/grid-view";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { newTableFromTemplate } from "../../src/workbook/workbook";
-import { pressAction, previewSuite } from "../helpers/browser";
+import { openView, pressAction, previewSuite } from "../helpers/browser";
 
 /** Rows of the grid of `sheet` as arrays of cell texts (header row included, trailing empty rows left out). */
 async function rows(page: Page, sheet: string): Promise<string[][]> {
   await page.click(`[data-sheet-tab="${sheet}"]`);
   await page.waitForSelector(`#sheet-panel[data-sheet="${sheet}"]`);
-  const all = await page.$$eval("#sheet-panel tbody tr", (trs) =>
+  const all = await page.$$eval("#sheet-panel table.grid > tbody > tr", (trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? ""))
   );
   while (all.length > 0 && all[all.length - 1].every((c) => c === "")) all.pop();
@@ -37,11 +37,33 @@ function shown(sheet: OutputSheet): string[][] {
   ];
 }
 
-/** The sample as the pane's action leaves it, computed in Node. */
+/** The sample as the pane's action leaves it, computed in Node (and the workbook it wrote). */
 async function expectedSample(kind: "schedule" | "statistics" | "check") {
   const wb = new MemoryWorkbook();
   await wb.createTables(sampleTables("sv").map(newTableFromTemplate));
-  return runAction(wb, kind, { today: SAMPLE_TODAY, lang: "sv" });
+  const outcome = await runAction(wb, kind, { today: SAMPLE_TODAY, lang: "sv" });
+  return Object.assign(outcome, { workbook: wb });
+}
+
+/** A sheet of an in-memory workbook as the grid shows it (every used cell, charts' blocks too). */
+function shownSheet(wb: MemoryWorkbook, name: string): string[][] {
+  const sheet = wb.sheet(name)!;
+  const [rowCount, colCount] = wb.usedSize(sheet);
+  const grid: string[][] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < colCount; c++) {
+      const v = wb.cellValue(sheet, r, c);
+      row.push(
+        v === null || v === undefined || v === ""
+          ? ""
+          : displayValue(v, wb.cellFormat(sheet, r, c), "sv")
+      );
+    }
+    grid.push(row);
+  }
+  while (grid.length > 0 && grid[grid.length - 1].every((c) => c === "")) grid.pop();
+  return grid;
 }
 
 /** The contrast ratio of two CSS rgb() colours (WCAG 2). */
@@ -73,16 +95,31 @@ describe("task pane in headless Chromium (preview)", function () {
   const count = (page: Page, name: string): Promise<number> =>
     page.getByRole("button", { name, exact: true }).count();
 
+  /** How many buttons named `name` the pane offers, over every view its tab bar reaches. */
+  async function offered(page: Page, name: string): Promise<number> {
+    const views = await page.$$eval(
+      ".planner .tabs:not([hidden]) [role=tab]:not([hidden])",
+      (tabs) => tabs.map((t) => t.getAttribute("data-view") ?? "")
+    );
+    if (views.length === 0) return count(page, name);
+    let n = 0;
+    for (const view of views) {
+      await openView(page, view);
+      n += await count(page, name);
+    }
+    return n;
+  }
+
   it("offers the actions a workbook can use, by their Swedish names", async () => {
     const sample = await open();
     for (const name of ["Kontrollera", "Skapa mötesschema", "Skapa statistik", "Kopiera statistik"])
-      assert.equal(await count(sample, name), 1, name);
-    assert.equal(await count(sample, "Skapa planeringsbok"), 0, "the book exists");
+      assert.equal(await offered(sample, name), 1, name);
+    assert.equal(await offered(sample, "Skapa planeringsbok"), 0, "the book exists");
     await sample.close();
     const empty = await open("?exempel=tomt");
-    assert.equal(await count(empty, "Skapa planeringsbok"), 1);
+    assert.equal(await offered(empty, "Skapa planeringsbok"), 1);
     for (const name of ["Kontrollera", "Skapa mötesschema", "Skapa statistik", "Kopiera statistik"])
-      assert.equal(await count(empty, name), 0, `${name} needs the book`);
+      assert.equal(await offered(empty, name), 0, `${name} needs the book`);
     await empty.close();
   });
 
@@ -158,7 +195,15 @@ describe("task pane in headless Chromium (preview)", function () {
       await pressAction(page, "Skapa statistik"),
       `Statistik är skriven: ${expected.message}.`
     );
-    assert.deepEqual(await rows(page, "Statistik"), shown(expected.result!.sheets.statistics));
+    const grid = await rows(page, "Statistik");
+    // The statistics table, as the core makes it, in the first columns...
+    const table = shown(expected.result!.sheets.statistics);
+    assert.deepEqual(
+      grid.slice(0, table.length).map((r) => r.slice(0, table[0].length)),
+      table
+    );
+    // ...and the whole sheet (the charts' source blocks beside it) as the same action writes it.
+    assert.deepEqual(grid, shownSheet(expected.workbook, "Statistik"));
     const choice = expected.copyChoices.find((c) => c.row.kind === "meeting" && c.row.nr === 3)!;
     await page.selectOption("#copy-choice", { label: choice.label });
     await page.getByRole("button", { name: "Kopiera statistik", exact: true }).click();
@@ -261,7 +306,10 @@ describe("task pane in headless Chromium (preview)", function () {
     assert.equal(await page.getAttribute("#app", "aria-live"), null);
     assert.equal(await page.$$eval("#app[aria-live], #app [aria-live]", (x) => x.length), 1);
     assert.equal(await page.getAttribute("#deadline-result", "aria-live"), "polite");
-    const ids = await page.$$eval("#app [role=status]", (x) => x.map((e) => e.id));
+    // The förbund's view (views/forbund.ts) has status lines of its own.
+    const ids = await page.$$eval("#app [role=status]:not(#view-forbund *)", (x) =>
+      x.map((e) => e.id)
+    );
     assert.deepEqual(ids.sort(), [
       "check-status",
       "copy-status",
@@ -305,6 +353,7 @@ describe("task pane in headless Chromium (preview)", function () {
         document.getElementById("app")!.scrollWidth - document.getElementById("app")!.clientWidth
     );
     assert.ok(overflow <= 0, `the pane overflows by ${overflow}px`);
+    await openView(sample, "moten");
     await sample.focus("#make-schedule");
     await sample.keyboard.press("Enter");
     await sample.waitForFunction(() =>
@@ -346,6 +395,7 @@ describe("task pane in headless Chromium (preview)", function () {
 
   it("speaks English with ?lang=en", async () => {
     const page = await open("?lang=en");
+    await openView(page, "moten");
     assert.equal(await count(page, "Make schedule"), 1);
     assert.equal(await page.textContent("#todo-title"), "To do");
     assert.equal(await page.title(), "VerkSam planner");
@@ -384,6 +434,7 @@ describe("task pane in headless Chromium (preview)", function () {
 
   it("a copy from a read that a change made stale reads the workbook first, then asks for one more press", async () => {
     const page = await open();
+    await openView(page, "meddela");
     await page.evaluate(() => navigator.clipboard.writeText("före"));
     await typeText(page, "Möten", "A4", "2025-11-25");
     // Enter and, before the pane's pause is over, Kopiera mötestider: inside one task.
@@ -412,6 +463,183 @@ describe("task pane in headless Chromium (preview)", function () {
     assert.match(times, /tisdag 25 november 2025/);
     assert.doesNotMatch(times, /18 november 2025/);
     await page.close();
+  });
+
+  // ---- the views (tab bar) ----
+
+  /** The view shown and the panels not hidden. */
+  const shownView = (page: Page): Promise<{ view: string | null; panels: string[] }> =>
+    page.evaluate(() => ({
+      view: document.querySelector(".planner")!.getAttribute("data-view"),
+      panels: Array.from(document.querySelectorAll(".planner [role=tabpanel]"))
+        .filter((p) => !(p as HTMLElement).hidden)
+        .map((p) => p.id),
+    }));
+
+  it("walks every view at 350 px by the tab bar's keys: one panel shown, aria-selected, a roving tabindex", async () => {
+    const page = await open("", 350);
+    await page.setViewportSize({ width: 350, height: 800 });
+    const views = await page.$$eval(".planner [role=tablist] [role=tab]:not([hidden])", (ts) =>
+      ts.map((t) => t.getAttribute("data-view") ?? "")
+    );
+    // The five views of a planning book, then any reachable without one (the förbund's).
+    assert.deepEqual(views.slice(0, 5), ["oversikt", "arenden", "moten", "meddela", "statistik"]);
+    for (const v of views) {
+      assert.equal(await page.getAttribute(`#tab-${v}`, "aria-controls"), `view-${v}`);
+      assert.equal(await page.getAttribute(`#tab-${v}`, "role"), "tab");
+    }
+    assert.deepEqual(await shownView(page), { view: "oversikt", panels: ["view-oversikt"] });
+    await page.focus("#tab-oversikt");
+    const expectSelected = async (id: string): Promise<void> => {
+      assert.equal(await page.evaluate(() => document.activeElement?.id), `tab-${id}`);
+      assert.deepEqual(await shownView(page), { view: id, panels: [`view-${id}`] });
+      const tabs = await page.$$eval(".planner [role=tab]:not([hidden])", (ts) =>
+        ts.map((t) => `${t.id} ${t.getAttribute("aria-selected")} ${t.getAttribute("tabindex")}`)
+      );
+      assert.deepEqual(
+        tabs,
+        views.map((v) => (v === id ? `tab-${v} true 0` : `tab-${v} false -1`))
+      );
+      assert.equal(
+        await page.getAttribute(`#view-${id}`, "aria-labelledby"),
+        `tab-${id}`,
+        "the panel is named by its tab"
+      );
+    };
+    const heights: Record<string, number> = {};
+    for (let i = 1; i < views.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      await expectSelected(views[i]);
+      heights[views[i]] = await page.evaluate(() => document.documentElement.scrollHeight);
+    }
+    await page.keyboard.press("ArrowRight");
+    await expectSelected("oversikt"); // wraps
+    heights.oversikt = await page.evaluate(() => document.documentElement.scrollHeight);
+    const last = views[views.length - 1];
+    await page.keyboard.press("ArrowLeft");
+    await expectSelected(last);
+    await page.keyboard.press("Home");
+    await expectSelected("oversikt");
+    await page.keyboard.press("End");
+    await expectSelected(last);
+    assert.equal(await page.$$eval("#view-statistik #statistics-chart", (x) => x.length), 1);
+    // No view of the sample needs more than about two screens (800 px each) at 350 px.
+    for (const [view, height] of Object.entries(heights))
+      assert.ok(height <= 1700, `${view} is ${height} px tall`);
+    console.log(`      view heights at 350 px: ${JSON.stringify(heights)}`);
+    await page.close();
+  });
+
+  it("the daily path needs no scrolling at 350 × 800: Att göra, then its copy link, then the copy", async () => {
+    const page = await preview.session.context.newPage();
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.goto(`${preview.server.url}taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+    const box = async (selector: string): Promise<{ top: number; bottom: number }> =>
+      page.$eval(selector, (el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    const todo = await box("#todo");
+    assert.ok(todo.bottom <= 800, `Att göra ends at ${todo.bottom} px`);
+    // The sample's next meeting (2025-12-30) releases no unit: the link is to the other texts.
+    assert.equal(await page.$$eval("#todo-go-release", (x) => x.length), 0);
+    const link = await box("#todo-go-messages");
+    assert.ok(link.bottom <= 800, `the copy link ends at ${link.bottom} px`);
+    await page.click("#todo-go-messages");
+    assert.deepEqual(await shownView(page), { view: "meddela", panels: ["view-meddela"] });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "copy-kallelse");
+    const copy = await box("#copy-kallelse");
+    assert.ok(
+      copy.bottom <= 800 && copy.top >= 0,
+      `Kopiera kallelser at ${copy.top}–${copy.bottom} px`
+    );
+    assert.equal(await page.evaluate(() => window.scrollY), 0, "nothing scrolled");
+    // Copied (the text is also shown, selected, under the button: that may scroll to it).
+    await pressAction(page, "Kopiera kallelser");
+    await page.waitForFunction(() =>
+      /^Kopierat/.test(document.querySelector("#kallelse-status")?.textContent ?? "")
+    );
+    await page.close();
+  });
+
+  it("each Att göra link opens the view where the thing is done", async () => {
+    const page = await open("", 350);
+    const links = await page.$$eval("#todo [data-open]", (bs) =>
+      bs.map((b) => [b.id, b.getAttribute("data-open") ?? ""])
+    );
+    const ids = links.map(([id]) => id);
+    for (const id of ["todo-go-messages", "todo-go-statistics", "todo-go-outcomes"])
+      assert.ok(ids.includes(id), `${id} in ${ids.join(", ")}`);
+    const expected: Record<string, string> = {
+      "todo-go-release": "meddela",
+      "todo-go-messages": "meddela",
+      "todo-go-statistics": "statistik",
+      "todo-go-outcomes": "arenden",
+      "todo-go-cases": "arenden",
+      "todo-go-next-term": "moten",
+    };
+    for (const [id, view] of links) {
+      assert.equal(view, expected[id], id);
+      await openView(page, "oversikt");
+      await page.click(`#${id}`);
+      assert.deepEqual(await shownView(page), { view, panels: [`view-${view}`] }, id);
+      assert.equal(await page.getAttribute(`#tab-${view}`, "aria-selected"), "true");
+    }
+    await page.close();
+  });
+
+  it("the chosen view survives a re-read, and an action's read", async () => {
+    const page = await open();
+    await openView(page, "arenden");
+    const errors = (): Promise<number> => page.$$eval("#findings li.error", (x) => x.length);
+    const before = await errors();
+    await typeText(page, "Ärenden", "E25", "Nej");
+    await page.press("#cell-editor", "Enter");
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("#findings li.error").length > n,
+      before
+    );
+    assert.deepEqual(await shownView(page), { view: "arenden", panels: ["view-arenden"] });
+    await pressAction(page, "Kontrollera");
+    assert.deepEqual(await shownView(page), { view: "arenden", panels: ["view-arenden"] });
+    await page.close();
+  });
+
+  it("without a planning book opens on creating one and says so, with no tab bar", async () => {
+    const page = await open("?exempel=tomt", 350);
+    assert.deepEqual(await shownView(page), { view: "start", panels: ["view-start"] });
+    // No view that needs a book is offered (the förbund's view needs none).
+    const offeredViews = await page.$$eval(
+      ".planner .tabs:not([hidden]) [role=tab]:not([hidden])",
+      (ts) => ts.map((t) => t.getAttribute("data-view"))
+    );
+    for (const v of ["oversikt", "arenden", "moten", "meddela", "statistik"])
+      assert.ok(!offeredViews.includes(v), v);
+    assert.match(
+      (await page.textContent("#no-book")) ?? "",
+      /^Arbetsboken har ingen planeringsbok ännu/
+    );
+    await page.close();
+  });
+
+  it("has a Hjälp link to the guide in the footer (Help → guide.en.html in English)", async () => {
+    const page = await open("", 350);
+    const link = await page.$eval("footer #help-link", (a) => [
+      a.textContent,
+      a.getAttribute("href"),
+      a.getAttribute("target"),
+      a.getAttribute("rel"),
+    ]);
+    assert.deepEqual(link, ["Hjälp", "guide.html", "_blank", "noopener"]);
+    await page.close();
+    const en = await open("?lang=en", 350);
+    assert.deepEqual(await en.$eval("#help-link", (a) => [a.textContent, a.getAttribute("href")]), [
+      "Help",
+      "guide.en.html",
+    ]);
+    await en.close();
   });
 
   it("made no request to any other origin and raised no page error", () => {

@@ -575,7 +575,9 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
   ]);
   let browser: Browser;
   try {
-    browser = await launchTestChromium(officeCdn ? officeCdn.chromiumArgs : []);
+    // Note: Debian's headless Chromium formats <input type=date> as mm/dd/yyyy whatever
+    // --lang, LANG or the context's locale say (tried); the guide's pictures show it so.
+    browser = await launchTestChromium([...(officeCdn ? officeCdn.chromiumArgs : [])]);
   } catch (error) {
     await ownCdn?.close();
     throw error;
@@ -678,11 +680,38 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
  * `data-status` attribute names it).
  */
 export async function pressAction(scope: Page | Frame, name: string): Promise<string> {
+  // A button in a view not shown: open its view first, as a person would (its tab).
+  const view = await scope.evaluate((label) => {
+    const button = Array.from(document.querySelectorAll("button")).find(
+      (b) => (b.textContent ?? "").trim() === label
+    );
+    const panel = button?.closest('[role="tabpanel"]');
+    return panel && (panel as HTMLElement).hidden ? panel.id.replace(/^view-/, "") : undefined;
+  }, name);
+  if (view) await openView(scope, view);
   const button = scope.getByRole("button", { name, exact: true });
   const status = await button.getAttribute("data-status");
   await button.click();
   await scope.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   return status ? ((await scope.textContent(`#${status}`)) ?? "") : "";
+}
+
+/**
+ * Opens the pane's view `id` ("oversikt", "arenden", "moten", "meddela", "statistik", …) by
+ * clicking its tab, and waits until its panel is the one shown.
+ */
+export async function openView(scope: Page | Frame, id: string): Promise<void> {
+  await scope.click(`#tab-${id}`);
+  await scope.waitForSelector(`#view-${id}:not([hidden])`, { timeout: 5000 });
+}
+
+/** Opens the view that holds the element `selector` (when it is in one that is not shown). */
+export async function openViewOf(scope: Page | Frame, selector: string): Promise<void> {
+  const view = await scope.$eval(selector, (el) => {
+    const panel = el.closest('[role="tabpanel"]');
+    return panel && (panel as HTMLElement).hidden ? panel.id.replace(/^view-/, "") : undefined;
+  });
+  if (view) await openView(scope, view);
 }
 
 /** True when the whole element is inside the page's viewport as it is scrolled now. */

@@ -16,7 +16,7 @@
  */
 import type { DateSystem } from "../../src/core/dates/date-system";
 import { fromSerial1900 } from "../../src/core/dates/date-system";
-import { setWorkbookDateSystem } from "../../src/functions/date-system";
+import { setWorkbookDateSystem } from "../../src/functions/runtime-date-system";
 import { d } from "./dates";
 
 export type HostMode = "desktop" | "web";

@@ -51,7 +51,7 @@ import type { CellValue } from "../../src/core/planning/types";
 import { DATE_SYSTEM_1904_OFFSET, type DateSystem } from "../../src/core/dates/date-system";
 import { parseIsoDate, serialFromDate } from "../../src/core/dates/serial";
 import type { ExcelRun } from "../../src/workbook/office-workbook";
-import { evaluateFormula } from "../../src/workbook/formulas";
+import { evaluateFormula } from "../../src/functions/formula-table";
 
 /** Excel on the web's limit for one request or one response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -101,7 +101,41 @@ export interface DoubleSheet {
   validations: DoubleValidation[];
   autofitted: Rect[];
   frozenRows: number;
+  /** The sheet's charts, in the order added (a sheet's delete takes them with it). */
+  charts: DoubleChart[];
 }
+
+/**
+ * A chart as Excel keeps it (ExcelApi 1.1): its type, the range of its own sheet it reads
+ * (it survives `range.clear()` and shows what the cells hold at any time), titles, legend and
+ * the cells it lies over. Names need not be unique: `getItem` gives the first of a name.
+ */
+export interface DoubleChart {
+  name: string;
+  readonly type: string;
+  readonly source: Rect;
+  readonly seriesBy: string;
+  title: string | undefined;
+  categoryAxisTitle: string | undefined;
+  valueAxisTitle: string | undefined;
+  legendVisible: boolean;
+  legendPosition: string;
+  /** `setPosition(startCell, endCell)`: the cells from its top-left to its bottom-right corner. */
+  position: Rect | undefined;
+  deleted: boolean;
+}
+
+/** The chart types the double knows (Excel.ChartType has many more; these are the add-in's). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "Pie",
+]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+const LEGEND_POSITIONS = new Set(["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
 
 /** The cell at (r, c), if anything was ever stored there. */
 function cellOf(sheet: DoubleSheet, r: number, c: number): Cell | undefined {
@@ -251,6 +285,7 @@ export class DoubleWorkbook {
       validations: [],
       autofitted: [],
       frozenRows: 0,
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -484,6 +519,33 @@ export class DoubleWorkbook {
     return cellOf(this.need(name), rect.row, rect.col)?.bold === true;
   }
 
+  /** The charts of a sheet (none if there is no such sheet). */
+  charts(sheetName: string): DoubleChart[] {
+    return this.sheet(sheetName)?.charts ?? [];
+  }
+
+  /**
+   * What a chart shows now, read from its source cells as Excel does at every recalculation:
+   * by columns, the first row the series names, the first column the categories.
+   */
+  chartData(
+    sheetName: string,
+    chart: DoubleChart
+  ): {
+    categories: CellValue[];
+    series: { name: CellValue; values: CellValue[] }[];
+  } {
+    const grid = this.readValues(this.need(sheetName), chart.source);
+    if (chart.seriesBy === "Rows") throw new Error("excel-double: series by rows is not modelled");
+    return {
+      categories: grid.slice(1).map((row) => row[0]),
+      series: grid[0].slice(1).map((name, j) => ({
+        name,
+        values: grid.slice(1).map((row) => row[j + 1]),
+      })),
+    };
+  }
+
   /** A comparable copy of the whole workbook. */
   snapshot(): unknown {
     return JSON.stringify({
@@ -494,6 +556,7 @@ export class DoubleWorkbook {
         names: [...s.names],
         validations: s.validations,
         frozen: s.frozenRows,
+        charts: s.charts,
       })),
       tables: this.tableList.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: [...this.names],
@@ -1453,9 +1516,11 @@ class WorksheetProxy extends Proxy<DoubleSheet> {
   readonly tables: { add(range: RangeProxy | string, hasHeaders: boolean): TableProxy };
   readonly freezePanes: { freezeRows(count: number): void };
   readonly names: NamedItemCollectionProxy;
+  readonly charts: ChartCollectionProxy;
 
   constructor(excel: ExcelDouble, ref: Ref<DoubleSheet>) {
     super(excel, ref);
+    this.charts = new ChartCollectionProxy(excel, ref);
     this.customProperties = {
       getItemOrNullObject: (key) => {
         const pref = excel.ref<{ key: string; value: string }>(`the custom property ${key}`);
@@ -1565,6 +1630,207 @@ class WorksheetProxy extends Proxy<DoubleSheet> {
       this.excel.model.deleteSheet(s);
       this.excel.model.log.push(`delete sheet ${s.name}`);
     }, 10);
+  }
+}
+
+/** Excel's rule for a chart's name as modelled: not empty, at most 255 characters. */
+function checkChartName(name: unknown): string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255)
+    throw excelError("InvalidArgument", `${String(name)} is not a valid chart name`);
+  return name;
+}
+
+/** `Excel.Chart`: a chart of a sheet; properties set are applied at the sync, in order. */
+class ChartProxy extends Proxy<DoubleChart> {
+  readonly title: { text?: string };
+  readonly axes: {
+    readonly categoryAxis: { readonly title: { text?: string } };
+    readonly valueAxis: { readonly title: { text?: string } };
+  };
+  readonly legend: { visible?: boolean; position?: string };
+
+  constructor(excel: ExcelDouble, ref: Ref<DoubleChart>) {
+    super(excel, ref);
+    const setter = <V>(
+      what: string,
+      apply: (chart: DoubleChart, value: V) => void
+    ): PropertyDescriptor => ({
+      set: (value: V) =>
+        excel.queue(() => {
+          const chart = this.live();
+          apply(chart, value);
+          excel.model.log.push(`chart ${chart.name} ${what}=${String(value)}`);
+        }, jsonBytes(value)),
+      get: () => {
+        throw new Error(`excel-double: reading Chart ${what} is not modelled`);
+      },
+    });
+    const text = (what: string, apply: (c: DoubleChart, v: string) => void) =>
+      Object.defineProperty(
+        {},
+        "text",
+        setter<unknown>(what, (c, v) => apply(c, String(v)))
+      );
+    this.title = text("title", (c, v) => (c.title = v));
+    this.axes = {
+      categoryAxis: { title: text("categoryAxis.title", (c, v) => (c.categoryAxisTitle = v)) },
+      valueAxis: { title: text("valueAxis.title", (c, v) => (c.valueAxisTitle = v)) },
+    };
+    const legend = {};
+    Object.defineProperty(
+      legend,
+      "visible",
+      setter<unknown>("legend.visible", (c, v) => (c.legendVisible = v === true))
+    );
+    Object.defineProperty(
+      legend,
+      "position",
+      setter<unknown>("legend.position", (c, v) => {
+        if (!LEGEND_POSITIONS.has(String(v)))
+          throw excelError("InvalidArgument", `legend.position ${String(v)}`);
+        c.legendPosition = String(v);
+      })
+    );
+    this.legend = legend;
+  }
+
+  /** The chart, if it still exists (a deleted chart, or one on a deleted sheet, does not). */
+  private live(): DoubleChart {
+    const chart = this.excel.resolve(this.ref);
+    if (chart.deleted) throw excelError("InvalidObjectPath", `the chart ${chart.name} is deleted`);
+    return chart;
+  }
+
+  protected snapshot(c: DoubleChart, props: string[]): Loaded {
+    return props.length === 0 || props.includes("name") ? { name: c.name } : {};
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(value: string) {
+    this.excel.queue(() => {
+      const chart = this.live();
+      chart.name = checkChartName(value);
+      this.excel.model.log.push(`chart name ${chart.name}`);
+    }, jsonBytes(value));
+  }
+  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
+    this.excel.queue(() => {
+      const chart = this.live();
+      const sheet = this.excel.model.sheets.find((s) => s.charts.includes(chart))!;
+      const rectOf = (cell: RangeProxy | string): Rect => {
+        if (typeof cell === "string") return parseAddress(cell);
+        const r = this.excel.resolve(cell.ref);
+        if (r.sheet !== sheet)
+          throw excelError("InvalidArgument", "setPosition: a cell of another sheet");
+        return r.rect;
+      };
+      const start = rectOf(startCell);
+      const end = endCell === undefined ? start : rectOf(endCell);
+      const rows = end.row + end.rows - start.row;
+      const cols = end.col + end.cols - start.col;
+      if (rows < 1 || cols < 1)
+        throw excelError("InvalidArgument", "setPosition: the end cell is before the start cell");
+      chart.position = { row: start.row, col: start.col, rows, cols };
+      this.excel.model.log.push(`chart ${chart.name} position ${a1(chart.position)}`);
+    }, 30);
+  }
+  delete(): void {
+    this.excel.queue(() => {
+      const chart = this.live();
+      for (const s of this.excel.model.sheets) {
+        const i = s.charts.indexOf(chart);
+        if (i >= 0) s.charts.splice(i, 1);
+      }
+      chart.deleted = true;
+      this.excel.model.log.push(`delete chart ${chart.name}`);
+    }, 10);
+  }
+}
+
+/** `worksheet.charts` (Excel.ChartCollection, ExcelApi 1.1). */
+class ChartCollectionProxy {
+  constructor(
+    private readonly excel: ExcelDouble,
+    private readonly sheetRef: Ref<DoubleSheet>
+  ) {}
+
+  /**
+   * `add(type, sourceData, seriesBy)`: the source must be a range of this sheet that exists
+   * when the command runs; Excel names the chart "Chart N" until it is named.
+   */
+  add(type: string, sourceData: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
+    const ref = this.excel.ref<DoubleChart>(`a new chart`);
+    this.excel.queue(() => {
+      const sheet = this.excel.resolve(this.sheetRef);
+      if (!CHART_TYPES.has(type)) throw excelError("InvalidArgument", `chart type ${type}`);
+      if (!SERIES_BY.has(seriesBy)) throw excelError("InvalidArgument", `seriesBy ${seriesBy}`);
+      if (!(sourceData instanceof RangeProxy))
+        throw excelError("InvalidArgument", "the chart's sourceData is not a Range");
+      const source = this.excel.resolve(sourceData.ref);
+      if (source.sheet !== sheet || !this.excel.model.sheets.includes(sheet))
+        throw excelError("InvalidArgument", "the chart's source is a range of another sheet");
+      const chart: DoubleChart = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: { ...source.rect },
+        seriesBy,
+        title: undefined,
+        categoryAxisTitle: undefined,
+        valueAxisTitle: undefined,
+        legendVisible: true,
+        legendPosition: "Right",
+        position: undefined,
+        deleted: false,
+      };
+      sheet.charts.push(chart);
+      ref.target = chart;
+      this.excel.model.log.push(`add chart ${type} ${sheet.name}!${a1(source.rect)}`);
+    }, 40);
+    return new ChartProxy(this.excel, ref);
+  }
+
+  private byName(name: string, orNull: boolean): ChartProxy {
+    const ref = this.excel.ref<DoubleChart>(`the chart ${name}`);
+    this.excel.queue(() => {
+      const chart = this.excel.resolve(this.sheetRef).charts.find((c) => c.name === name);
+      if (!chart && !orNull) throw excelError("ItemNotFound", `no chart ${name}`);
+      ref.target = chart ?? null;
+    }, jsonBytes(name));
+    return new ChartProxy(this.excel, ref);
+  }
+  getItem(name: string): ChartProxy {
+    return this.byName(name, false);
+  }
+  getItemOrNullObject(name: string): ChartProxy {
+    return this.byName(name, true);
+  }
+
+  private loadedItems: DoubleChart[] | undefined;
+  /** `charts.load("items/name")` (or "name"): the charts, with their names, after the sync. */
+  load(props?: string): this {
+    const what = props ?? "";
+    if (!/^(items\/)?name$|^$/.test(what))
+      throw new Error(`excel-double: charts.load(${what}) is not modelled`);
+    this.excel.queue(() => {
+      const charts = [...this.excel.resolve(this.sheetRef).charts];
+      this.excel.respond(this, { items: charts });
+    }, 10);
+    return this;
+  }
+  receive(values: Loaded): void {
+    this.loadedItems = values.items as DoubleChart[];
+  }
+  get items(): ChartProxy[] {
+    if (!this.loadedItems) throw excelError("PropertyNotLoaded", "charts.items was not loaded");
+    return this.loadedItems.map((chart) => {
+      const ref = this.excel.ref<DoubleChart>(`the chart ${chart.name}`);
+      ref.target = chart;
+      ref.known = true;
+      const proxy = new ChartProxy(this.excel, ref);
+      proxy.receive({ name: chart.name });
+      return proxy;
+    });
   }
 }
 

@@ -4,7 +4,7 @@
  * rhythm from the nominal dates, so one moved meeting does not shift the ones after it.
  */
 import { ClosedDays, nextWorkdayOnOrAfter } from "./workdays";
-import { dateFromSerial, serialFromDate } from "../dates/serial";
+import { termOfSerial } from "../dates/term";
 
 export interface MeetingSeriesOptions {
   /** Number of meetings; without it, the meetings up to the end of the first meeting's half-year. */
@@ -18,8 +18,7 @@ export const DEFAULT_INTERVAL_WEEKS = 6;
 
 /** The last serial of the half-year (30 June or 31 December) that contains `serial`. */
 export function endOfHalfYear(serial: number): number {
-  const { year, month } = dateFromSerial(serial);
-  return month <= 6 ? serialFromDate(year, 6, 30) : serialFromDate(year, 12, 31);
+  return termOfSerial(serial).last;
 }
 
 /** The meeting dates (serials) of a series starting at `first` (a whole serial). */

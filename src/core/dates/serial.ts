@@ -73,7 +73,7 @@ export function civilFromDays(days: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Days since 1970-01-01 of a serial; serial 60 maps onto 1900-02-28 (see `weekdayOfSerial`). */
+/** Days since 1970-01-01 of a serial; serial 60 maps onto 1900-03-01, as 61 does (see `weekdayOfSerial`). */
 function daysOfSerial(serial: number): number {
   return serial >= 61 ? serial - EPOCH_OFFSET : serial - EPOCH_OFFSET + 1;
 }
@@ -102,7 +102,7 @@ export function isSerialInRange(serial: number): boolean {
 
 /**
  * ISO weekday, 1 = Monday … 7 = Sunday, of the real date. Serial 60 does not exist;
- * it is given the weekday of 1900-02-28 (a Wednesday) and is never a working day.
+ * it is given the weekday of 1900-03-01 (a Thursday) and is never a working day.
  */
 export function weekdayOfSerial(serial: number): number {
   const days = daysOfSerial(serial);
@@ -145,14 +145,4 @@ export function parseIsoDate(text: string): number | undefined {
   if (year === 1900 && month === 2 && day === 29) return FICTITIOUS_LEAP_DAY;
   if (!isValidCivilDate(year, month, day)) return undefined;
   return serialFromDate(year, month, day);
-}
-
-/** The serial of 1 January of `year`. */
-export function firstSerialOfYear(year: number): number {
-  return serialFromDate(year, 1, 1);
-}
-
-/** The year of a serial. */
-export function yearOfSerial(serial: number): number {
-  return dateFromSerial(serial).year;
 }

@@ -3,6 +3,7 @@
  * plus extra aliases accepted when reading a hand-made workbook. The Swedish text is the
  * one the template writes (the English one with lang = "en").
  */
+import type { Lang } from "./types";
 
 export interface ColumnHeader {
   readonly sv: string;
@@ -62,3 +63,8 @@ export const CASE_COLUMNS = {
   outcome: { sv: "Utfall", en: "Outcome" },
   minutes: { sv: "Minuter", en: "Minutes" },
 } as const satisfies Record<string, ColumnHeader>;
+
+/** The header a column has in a workbook made in `lang` (Swedish for anything but "en"). */
+export function headerText(header: ColumnHeader, lang: Lang): string {
+  return lang === "en" ? header.en : header.sv;
+}

@@ -1,5 +1,5 @@
 /** Findings: problems in the workbook, each tied to a cell, and their sv/en texts. */
-import { hasMessage, t, type Lang, type MessageKey } from "../i18n/messages";
+import { hasMessage, t, type Lang, type MessageKey } from "../i18n";
 import {
   REDACTED_PERSONNUMMER,
   redactCellValue,

@@ -7,7 +7,7 @@
  * columns, which spill), and says which formula each of them should get back.
  */
 import { MEETING_COLUMNS, type ColumnHeader } from "../i18n/headers";
-import type { Lang } from "../i18n/messages";
+import type { Lang } from "../i18n";
 import { cellAddress } from "./address";
 import { cellText, headerKey, isBlank } from "./normalize";
 import { meetingFormulas, TEMPLATE_TABLE_NAMES } from "./template";

@@ -6,6 +6,7 @@
 export * from "./types";
 export * from "./address";
 export * from "./normalize";
+export * from "./columns";
 export * from "./values";
 export * from "./findings";
 export * from "./deadlines";
@@ -19,7 +20,7 @@ export * from "./run";
 export * from "./groups";
 export * from "./template";
 export * from "./sample";
-export * from "./date-system";
+export * from "./table-date-system";
 export * from "./formula-check";
 export * from "./todo";
 export * from "../privacy";

@@ -34,56 +34,14 @@ import {
 } from "../calendar/workdays";
 import {
   FICTITIOUS_LEAP_DAY,
-  LAST_YEAR,
   MAX_SERIAL,
   MIN_SERIAL,
-  dateFromSerial,
   formatIsoDate,
-  serialFromDate,
   weekdayOfSerial,
 } from "../dates/serial";
-import type { Lang } from "../i18n/messages";
-
-/** VT: January–June; HT: July–December. */
-export type TermHalf = "VT" | "HT";
-
-/** A term (half-year) and its first and last day as serials. */
-export interface Term {
-  readonly year: number;
-  readonly half: TermHalf;
-  readonly first: number;
-  readonly last: number;
-}
-
-/** The term of a year and half. */
-export function termOf(year: number, half: TermHalf): Term {
-  return half === "VT"
-    ? { year, half, first: serialFromDate(year, 1, 1), last: serialFromDate(year, 6, 30) }
-    : { year, half, first: serialFromDate(year, 7, 1), last: serialFromDate(year, 12, 31) };
-}
-
-/** The term that holds a serial. */
-export function termOfSerial(serial: number): Term {
-  const { year, month } = dateFromSerial(serial);
-  return termOf(year, month <= 6 ? "VT" : "HT");
-}
-
-/** The term after `term`; undefined after HT 2199, the end of the supported calendar. */
-export function termAfter(term: Term): Term | undefined {
-  if (term.half === "VT") return termOf(term.year, "HT");
-  return term.year >= LAST_YEAR ? undefined : termOf(term.year + 1, "VT");
-}
-
-/** "VT 2026" / "Spring 2026". */
-export function termLabel(term: Term, lang: Lang): string {
-  if (lang === "sv") return `${term.half} ${term.year}`;
-  return `${term.half === "VT" ? "Spring" : "Autumn"} ${term.year}`;
-}
-
-/** "VT2026": ASCII, for identifiers (the calendar file's UIDs). */
-export function termCode(term: Term): string {
-  return `${term.half}${term.year}`;
-}
+import { termAfter, termOf, termOfSerial, type Term, type TermDays } from "../dates/term";
+import { termLabel } from "../dates/term-labels";
+import { textsOf, type Lang } from "../i18n";
 
 export interface NextTermOptions {
   /** Weeks between meetings, a whole number ≥ 1 (Mötesintervall; default 6). */
@@ -111,7 +69,7 @@ export type NextTermRefusal =
 export type NextTermResult =
   | {
       readonly ok: true;
-      readonly term: Term;
+      readonly term: TermDays;
       /** "VT 2026". */
       readonly label: string;
       /** The new meeting dates, ascending. */
@@ -124,7 +82,7 @@ export type NextTermResult =
   | {
       readonly ok: false;
       readonly reason: NextTermRefusal;
-      readonly term?: Term;
+      readonly term?: TermDays;
       readonly label?: string;
       readonly last?: number;
       /** For "term-has-meetings": the term's existing meetings. */
@@ -185,7 +143,9 @@ export function nextTermMeetings(
   const dates = validDates(existing);
   if (dates.length === 0) return { ok: false, reason: "no-meetings" };
   const last = dates[dates.length - 1];
-  const term = options.term ?? termAfter(termOfSerial(last));
+  const term = options.term
+    ? termOf(options.term.year, options.term.half)
+    : termAfter(termOfSerial(last));
   if (!term) return { ok: false, reason: "out-of-range", last };
   const label = termLabel(term, lang);
   const inTerm = dates.filter((s) => s >= term.first && s <= term.last);
@@ -211,43 +171,23 @@ export function nextTermMeetings(
   return { ok: true, term, label, dates: result, last, anchor };
 }
 
-/** "varje vecka", "var 2:a vecka", "var 6:e vecka", "var 21:a vecka". */
-function svEvery(weeks: number): string {
-  if (weeks === 1) return "varje vecka";
-  const lastDigit = weeks % 10;
-  const lastTwo = weeks % 100;
-  const suffix =
-    (lastDigit === 1 || lastDigit === 2) && lastTwo !== 11 && lastTwo !== 12 ? "a" : "e";
-  return `var ${weeks}:${suffix} vecka`;
-}
-
 /** Why `nextTermMeetings` refused, as a sentence for the pane. */
 export function nextTermRefusalText(
   result: Extract<NextTermResult, { ok: false }>,
   lang: Lang,
   intervalWeeks: number = DEFAULT_INTERVAL_WEEKS
 ): string {
-  const sv = lang === "sv";
+  const texts = textsOf(lang).nextTerm;
   const label = result.term ? termLabel(result.term, lang) : "";
   const last = result.last !== undefined ? formatIsoDate(result.last) : "";
   switch (result.reason) {
     case "no-meetings":
-      return sv
-        ? "Tabellen Möten har inget möte att fortsätta från. Skriv in terminens första möte i Möten."
-        : "The table Möten has no meeting to continue from. Enter the term's first meeting in Möten.";
-    case "term-has-meetings": {
-      const dates = (result.existing ?? []).map(formatIsoDate).join(", ");
-      return sv
-        ? `${label} har redan möten i tabellen Möten (${dates}). Inget har ändrats.`
-        : `${label} already has meetings in the table Möten (${dates}). Nothing was changed.`;
-    }
+      return texts.noMeetings;
+    case "term-has-meetings":
+      return texts.termHasMeetings(label, (result.existing ?? []).map(formatIsoDate).join(", "));
     case "no-dates":
-      return sv
-        ? `Inget möte ${svEvery(intervalWeeks)} efter ${last} hamnar i ${label}. Inget har ändrats.`
-        : `No meeting ${intervalWeeks === 1 ? "every week" : `every ${intervalWeeks} weeks`} after ${last} falls in ${label}. Nothing was changed.`;
+      return texts.noDates(intervalWeeks, last, label);
     case "out-of-range":
-      return sv
-        ? `Terminen efter ${last} ligger utanför kalendern (1900–2199). Inget har ändrats.`
-        : `The term after ${last} lies outside the calendar (1900–2199). Nothing was changed.`;
+      return texts.outOfRange(last);
   }
 }

@@ -6,7 +6,8 @@
  * text), so a personnummer typed anywhere never reaches an output sheet. The reader has
  * redacted every text already (read.ts).
  */
-import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { weekdayName } from "../dates/long-date";
+import { t, type Lang, type MessageKey } from "../i18n";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import type { AgendaMeeting } from "./agenda";
 import { joinCodes } from "./agenda";
@@ -30,6 +31,8 @@ export const OUTPUT_SHEET_NAMES = {
   schedule: "Mötesschema",
   agenda: "Dagordning",
   statistics: "Statistik",
+  /** The förbund's statistics over all groups (src/core/forbund). */
+  forbund: "Förbundsstatistik",
 } as const;
 
 export interface OutputSheet {
@@ -126,7 +129,10 @@ export function scheduleSheet(schedule: readonly ScheduleRow[], lang: Lang): Out
     null,
     null,
   ];
-  const weekdays = texts(WEEKDAYS, (d) => `weekday.${d}` as const, lang);
+  const weekdays = Object.fromEntries(WEEKDAYS.map((d) => [d, weekdayName(d, lang)])) as Record<
+    (typeof WEEKDAYS)[number],
+    string
+  >;
   const forms = texts(MEETING_FORMS, (f) => `value.form.${f}` as const, lang);
   const noUnit = t("value.noUnit", lang);
   const rows = schedule.map((r): CellValue[] => [

@@ -1,6 +1,6 @@
 /**
  * Reading the planning workbook into a typed `Plan`. Columns are found by header text
- * (see `headerKey`), in any order; extra columns are ignored; fully blank rows are
+ * (`locateColumns`, columns.ts), in any order; extra columns are ignored; fully blank rows are
  * skipped. Nothing here throws on bad input: every problem becomes a finding that names
  * its cell, and the plan is returned as far as it can be made.
  */
@@ -27,7 +27,8 @@ import {
 import { cellAddress, colLetter, quoteSheetName, rowRangeAddress } from "./address";
 import { checkPlan } from "./checks";
 import { makeFinding, shownCaseCode } from "./findings";
-import { cellText, cleanText, headerKey, isBlank, matchKey } from "./normalize";
+import { type Columns, locateColumns } from "./columns";
+import { cellText, cleanText, isBlank, matchKey } from "./normalize";
 import {
   parseConsent,
   parseDateCell,
@@ -59,8 +60,6 @@ import {
   type TableName,
   type Unit,
 } from "./types";
-
-type Columns = Readonly<Record<string, ColumnHeader>>;
 
 /** A table whose columns have been located. */
 interface BoundTable<K extends string> {
@@ -143,7 +142,7 @@ function textAndKey(
 function bindTable<K extends string>(
   grid: TableGrid | undefined,
   table: TableName,
-  columns: Columns & Record<K, ColumnHeader>,
+  columns: Columns<K>,
   required: readonly K[],
   tableRequired: boolean,
   findings: Finding[],
@@ -161,34 +160,18 @@ function bindTable<K extends string>(
   let width = 0;
   for (let i = 0; i < all.length; i++) if (all[i].length > width) width = all[i].length;
 
-  const wanted = new Map<string, K>();
-  for (const key of Object.keys(columns) as K[]) {
-    const h = columns[key];
-    for (const text of [h.sv, h.en, ...(h.aliases ?? [])]) {
-      const k = headerKey(text);
-      if (!wanted.has(k)) wanted.set(k, key);
-    }
-  }
-  const cols: Partial<Record<K, number>> = {};
+  const { found: cols, duplicates } = locateColumns(columns, header);
   const headerText: Partial<Record<K, string>> = {};
-  header.forEach((cell, j) => {
-    const k = headerKey(cellText(cell));
-    if (k === "") return;
-    const key = wanted.get(k);
-    if (key === undefined) return;
-    if (cols[key] === undefined) {
-      cols[key] = j;
-      headerText[key] = safeText(cell);
-    } else {
-      findings.push(
-        makeFinding("column-duplicate", cellAddress(sheet, top, left + j), {
-          table,
-          column: columns[key].sv,
-          columnEn: columns[key].en,
-        })
-      );
-    }
-  });
+  for (const key of Object.keys(cols) as K[]) headerText[key] = safeText(header[cols[key]!]);
+  for (const { key, index } of duplicates) {
+    findings.push(
+      makeFinding("column-duplicate", cellAddress(sheet, top, left + index), {
+        table,
+        column: columns[key].sv,
+        columnEn: columns[key].en,
+      })
+    );
+  }
   const headerRange = rowRangeAddress(sheet, top, left, left + Math.max(0, header.length - 1));
   for (const key of required) {
     if (cols[key] === undefined) {

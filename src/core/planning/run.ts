@@ -1,5 +1,5 @@
 /** The whole run of the task pane: read, check, build the three outputs. */
-import { countText, type Lang } from "../i18n/messages";
+import { countText, type Lang } from "../i18n";
 import { buildAgenda, type AgendaMeeting } from "./agenda";
 import { countBySeverity } from "./findings";
 import { readPlanning } from "./read";
@@ -55,9 +55,6 @@ export function plan(input: PlanningInput, options: RunOptions): PlanningResult 
     repairs,
   };
 }
-
-/** Alias of `plan` for call sites where `plan` is taken. */
-export const runPlanning = plan;
 
 /**
  * "5 möten, 27 ärenden, 2 varningar" / "5 meetings, 27 cases, 2 warnings"; errors, when

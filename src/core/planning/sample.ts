@@ -4,8 +4,8 @@
  * and deterministic; no personal data of any kind.
  */
 import { serialFromDate } from "../dates/serial";
-import { SETTINGS_COLUMNS } from "../i18n/headers";
-import { t, type Lang } from "../i18n/messages";
+import { SETTINGS_COLUMNS, headerText } from "../i18n/headers";
+import { t, type Lang } from "../i18n";
 import { groupPreset } from "./groups";
 import { readPlanning } from "./read";
 import { buildSchedule } from "./schedule";
@@ -73,7 +73,7 @@ const CASES: readonly CaseSpec[] = [
 ];
 
 function coordinatorHeader(lang: Lang): string {
-  return lang === "en" ? SETTINGS_COLUMNS.coordinator.en : SETTINGS_COLUMNS.coordinator.sv;
+  return headerText(SETTINGS_COLUMNS.coordinator, lang);
 }
 
 function day(mmdd: string): number {
@@ -118,7 +118,7 @@ export function sampleTables(lang: Lang = "sv"): TemplateTable[] {
   const meetingRows: CellValue[][] = meetings.rows.map((r, i) => [
     r[0],
     null,
-    i === dates.length - 1 ? (lang === "en" ? "Digital" : "Digitalt") : r[2],
+    i === dates.length - 1 ? t("value.form.Digitalt", lang) : r[2],
     i === dates.length - 1 ? null : t("sample.location", lang),
     null,
     null,

@@ -14,18 +14,16 @@
  *   in every case, unless a case names it), then "Okänd enhet" when a counted case names a
  *   unit that is not in Enheter (or none).
  */
-import { t, type Lang, type MessageKey } from "../i18n/messages";
-import { dateFromSerial, formatIsoDate } from "../dates/serial";
+import { t, type Lang, type MessageKey } from "../i18n";
+import { formatIsoDate } from "../dates/serial";
+import { halfYearOf, type HalfYear } from "../dates/term";
+import { halfYearLabel, halfYearTotalLabel } from "../dates/term-labels";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import { missedDeadline, planIndex, type PlanIndex } from "./plan-index";
 import { mayBeRaised } from "./schedule";
 import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
 
-export interface HalfYear {
-  readonly year: number;
-  /** 1 = January–June, 2 = July–December. */
-  readonly half: 1 | 2;
-}
+export { halfYearOf, type HalfYear };
 
 export interface StatisticsRow {
   readonly kind: "meeting" | "halfYear";
@@ -64,11 +62,6 @@ export interface Statistics {
 
 /** The position of each outcome in OUTCOMES. */
 const OUTCOME_INDEX: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((o, i) => [o, i]));
-
-export function halfYearOf(serial: number): HalfYear {
-  const { year, month } = dateFromSerial(serial);
-  return { year, half: month <= 6 ? 1 : 2 };
-}
 
 /** The unit columns: for each, the index into `Plan.units`. */
 interface UnitColumns {
@@ -246,7 +239,7 @@ export function statisticsPeriodLabel(row: StatisticsRow, lang: Lang): string {
     const nr = row.nr ?? 0;
     return t(row.held > 0 ? "stats.meetingLabel" : "stats.plannedMeetingLabel", lang, { nr });
   }
-  return t(row.half === 1 ? "stats.total.1" : "stats.total.2", lang, { year: row.year });
+  return halfYearTotalLabel(row, lang);
 }
 
 /**
@@ -265,7 +258,7 @@ const LABELS: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map()
 
 /** `t` for a column header (`params` only `outcome`): the same text, kept. */
 function label(key: MessageKey, lang: Lang, params?: { readonly outcome: string }): string {
-  const memo = LABELS[lang === "en" ? "en" : "sv"];
+  const memo = LABELS[lang] ?? LABELS.sv;
   const id = params ? `${key}\u0000${params.outcome}` : key;
   let text = memo.get(id);
   if (text === undefined) memo.set(id, (text = t(key, lang, params)));
@@ -310,7 +303,7 @@ export function statisticsValues(row: StatisticsRow, lang: Lang): CellValue[] {
   const values: CellValue[] = [
     statisticsPeriodLabel(row, lang),
     row.date ?? null,
-    t(row.half === 1 ? "stats.half.1" : "stats.half.2", lang, { year: row.year }),
+    halfYearLabel(row, lang),
     row.held,
     row.cases,
     row.byKommun,

@@ -4,16 +4,19 @@
  * planning workbook"). The task pane writes these with Office.js.
  */
 import { meetingSeries } from "../calendar/meetings";
-import { formatIsoDate, isSerialInRange, serialFromDate } from "../dates/serial";
+import { formatIsoDate, isSerialInRange } from "../dates/serial";
+import { termFirstDay, termLastDay, type Term } from "../dates/term";
+import { termLabel } from "../dates/term-labels";
 import {
   CASE_COLUMNS,
   CLOSED_DAY_COLUMNS,
   MEETING_COLUMNS,
   SETTINGS_COLUMNS,
   UNIT_COLUMNS,
+  headerText as headerOf,
   type ColumnHeader,
 } from "../i18n/headers";
-import { t, type Lang } from "../i18n/messages";
+import { t, type Lang } from "../i18n";
 import { allowedValues } from "./findings";
 import { CONTACT_UNITS, type GroupPreset, type PresetUnit } from "./groups";
 import { DATE_FORMAT, INTEGER_FORMAT, TIME_FORMAT } from "./output";
@@ -70,7 +73,7 @@ export interface TemplateTable {
 
 export interface TemplateOptions {
   readonly group: GroupPreset | { readonly name: string; readonly units: readonly PresetUnit[] };
-  readonly term: { readonly half: "VT" | "HT"; readonly year: number };
+  readonly term: Term;
   /** Serial of the first meeting; must lie in the term's half-year. */
   readonly firstMeeting: number;
   readonly lang: Lang;
@@ -109,16 +112,7 @@ export function columnRef(table: string, column: string): string {
   return `${table}[${escapeColumn(column)}]`;
 }
 
-/** `Enheter[[Enhet]:[Typ]]`: the columns from `first` to `last`. */
-export function columnSpanRef(table: string, first: string, last: string): string {
-  return `${table}[[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-}
-
 // ---- the tables ----
-
-function headerOf(h: ColumnHeader, lang: Lang): string {
-  return lang === "en" ? h.en : h.sv;
-}
 
 function listRule(values: readonly string[]): ValidationRule {
   return { kind: "list", values, source: values.join(",") };
@@ -126,12 +120,6 @@ function listRule(values: readonly string[]): ValidationRule {
 
 function wholeNumberRule(min: number, max: number): ValidationRule {
   return { kind: "wholeNumber", min, max };
-}
-
-function termBounds(term: TemplateOptions["term"]): { first: number; last: number } {
-  return term.half === "VT"
-    ? { first: serialFromDate(term.year, 1, 1), last: serialFromDate(term.year, 6, 30) }
-    : { first: serialFromDate(term.year, 7, 1), last: serialFromDate(term.year, 12, 31) };
 }
 
 /** The value of Enheter's Typ column that marks a unit that can be released (R8), as UNITS_TO_RELEASE reads it. */
@@ -288,7 +276,8 @@ export function unitsOfGroup(group: TemplateOptions["group"]): PresetUnit[] {
 export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[] {
   const { lang } = options;
   const intervalWeeks = options.intervalWeeks ?? DEFAULT_SETTINGS.intervalWeeks;
-  const { first, last } = termBounds(options.term);
+  const first = termFirstDay(options.term);
+  const last = termLastDay(options.term);
   const firstMeeting = options.firstMeeting;
   if (
     !Number.isInteger(firstMeeting) ||
@@ -302,8 +291,7 @@ export function buildPlanningTemplate(options: TemplateOptions): TemplateTable[]
           Number.isInteger(firstMeeting) && isSerialInRange(firstMeeting)
             ? formatIsoDate(firstMeeting)
             : String(firstMeeting),
-        term: t(options.term.half === "VT" ? "value.termVT" : "value.termHT", lang),
-        year: options.term.year,
+        term: termLabel(options.term, lang),
       })
     );
   }

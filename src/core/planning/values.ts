@@ -1,6 +1,6 @@
 /** Parsing of single cell values: dates, times, whole numbers and enumerated values. */
 import { isSerialInRange, parseIsoDate } from "../dates/serial";
-import { cellText, cleanText, isBlank, matchKey } from "./normalize";
+import { cleanText, isBlank, matchKey } from "./normalize";
 import type { CellValue, Initiator, MeetingForm, Outcome, UnitType } from "./types";
 
 export type Parsed<T> =
@@ -155,11 +155,6 @@ export function parseConsent(value: CellValue | undefined): Parsed<boolean> {
   if (typeof value !== "string") return INVALID;
   const key = matchKey(value);
   return Object.prototype.hasOwnProperty.call(CONSENT_TEXT, key) ? ok(CONSENT_TEXT[key]) : INVALID;
-}
-
-/** A text cell cleaned for use (numbers and booleans as text). */
-export function textValue(value: CellValue | undefined): string {
-  return cleanText(cellText(value));
 }
 
 /** Minutes of a time of day as an Excel fraction of a day (540 → 0.375). */

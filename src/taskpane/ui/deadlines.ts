@@ -171,7 +171,7 @@ function renderHolidays(
       if (holiday.serial >= from && holiday.serial <= until)
         items.push({
           serial: holiday.serial,
-          name: lang === "en" ? holiday.nameEn : holiday.name,
+          name: t.holidayName(holiday),
           eve: holiday.kind === "eve",
         });
     }

@@ -5,20 +5,22 @@
  * type its content and press Enter. A date typed as 2026-01-15 becomes a date, a value
  * outside a column's list is refused as Excel's data validation refuses it, and the row
  * just below a table adds a row to the table. The add-in's own sheets stay as it wrote them.
+ * A sheet's charts (the Statistik sheet's) are drawn under its grid, from the same chart
+ * descriptions Excel's charts are made from.
  */
 import { colLetter } from "../../core/planning/address";
 import { formatMinutes } from "../../core/planning/values";
 import type { CellValue } from "../../core/planning/types";
 import { formatIsoDate, parseIsoDate } from "../../core/dates/serial";
 import { MemoryWorkbook, MemorySheet, parseA1 } from "../../workbook/memory-workbook";
+import { renderSheetCharts } from "../charts/statistics-chart";
 import { clear, h } from "../dom";
 import { Lang, strings } from "../i18n";
 
 /** The text a cell shows in Excel for the number formats the add-in uses. */
 export function displayValue(value: CellValue, format: string | null, lang: Lang): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean")
-    return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "SANT" : "FALSKT";
+  if (typeof value === "boolean") return strings(lang).booleanValue(value);
   if (typeof value === "number") {
     if (format === "yyyy-mm-dd" && value >= 1) return formatIsoDate(Math.trunc(value));
     if (format === "hh:mm") return formatMinutes((value - Math.floor(value)) * 24 * 60);
@@ -311,6 +313,11 @@ export function renderGridView(workbook: MemoryWorkbook, lang: Lang): HTMLElemen
       body.append(tr);
     }
     panel.append(h("table", { className: "grid" }, h("thead", {}, head), body));
+    // The sheet's charts, drawn from their descriptions (in Excel they lie beside the cells).
+    if (sheet.charts && sheet.charts.length > 0)
+      panel.append(
+        renderSheetCharts(sheet.charts, lang, `sheet-chart-${workbook.sheets.indexOf(sheet)}`)
+      );
   };
 
   function render(): void {

@@ -3,7 +3,7 @@
  * shows it. Case codes and cells are buttons that select the cell.
  */
 import { formatMinutes } from "../../core/planning/values";
-import { t as coreText } from "../../core/i18n/messages";
+import { t as coreText } from "../../core/i18n";
 import type { Todo, TodoCase, TodoDeadline } from "../../core/planning/todo";
 import { h } from "../dom";
 import { isoDate, longDate } from "../format";
@@ -11,6 +11,26 @@ import { Lang, strings } from "../i18n";
 
 /** Selects a cell ("Ärenden!E7") in the workbook. */
 export type SelectCell = (cell: string) => void;
+
+/** Opens the view where a thing is done ("arenden", "meddela", …), focusing `focus` there. */
+export type OpenView = (view: string, focus?: string) => void;
+
+/** A link-styled button that opens the view where the thing is done. */
+function viewLink(
+  id: string,
+  label: string,
+  view: string,
+  open: OpenView,
+  focus?: string
+): HTMLElement {
+  const b = h(
+    "button",
+    { type: "button", id, className: "link view-link", "data-open": view },
+    label
+  );
+  b.addEventListener("click", () => open(view, focus));
+  return h("p", { className: "todo-go" }, b);
+}
 
 function deadlineText(d: TodoDeadline, lang: Lang): string {
   const t = strings(lang);
@@ -53,7 +73,12 @@ function caseList(
 }
 
 /** The contents of the Att göra section for `todo`. */
-export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElement[] {
+export function renderTodo(
+  todo: Todo,
+  lang: Lang,
+  select: SelectCell,
+  open: OpenView = () => undefined
+): HTMLElement[] {
   const t = strings(lang);
   const out: HTMLElement[] = [];
   const next = todo.nextMeeting;
@@ -65,6 +90,7 @@ export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElem
         todo.meetings === 0 ? t.noMeetings : t.allMeetingsHeld
       )
     );
+    if (todo.meetings > 0) out.push(viewLink("todo-go-next-term", t.todoGoNextTerm, "moten", open));
   } else {
     const details = [
       next.form ? coreText(`value.form.${next.form}`, lang) : "",
@@ -127,6 +153,11 @@ export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElem
             : t.releaseNone
       )
     );
+    out.push(
+      next.released.length > 0
+        ? viewLink("todo-go-release", t.todoGoRelease, "meddela", open, "copy-release")
+        : viewLink("todo-go-messages", t.todoGoMessages, "meddela", open, "copy-kallelse")
+    );
     const refused = next.withoutConsent.filter((c) => c.consent === "no");
     const blank = next.withoutConsent.filter((c) => c.consent !== "no");
     if (refused.length > 0) out.push(caseList(t.consentNo, refused, "error", select, lang));
@@ -141,6 +172,8 @@ export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElem
           lang
         )
       );
+    if (next.withoutConsent.length > 0 || next.notifiedLate.length > 0)
+      out.push(viewLink("todo-go-cases", t.todoGoConsent, "arenden", open));
   }
   const f = todo.followUp;
   const month = f.month === 6 ? t.month6(f.year) : t.month12(f.year);
@@ -150,7 +183,8 @@ export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElem
       "p",
       { id: "todo-follow-up" },
       f.meetings === 0 ? t.followUpNone(month) : t.followUp(month, f.held, f.meetings, f.cases)
-    )
+    ),
+    viewLink("todo-go-statistics", t.todoGoStatistics, "statistik", open)
   );
   if (todo.missingOutcomes.length === 0) {
     if (todo.held > 0) out.push(h("p", { id: "todo-outcomes" }, t.outcomesComplete));
@@ -160,6 +194,7 @@ export function renderTodo(todo: Todo, lang: Lang, select: SelectCell): HTMLElem
     for (const m of todo.missingOutcomes) {
       box.append(caseList(t.outcomesMeeting(m.nr, isoDate(m.date)), m.cases, "", select, lang));
     }
+    box.append(viewLink("todo-go-outcomes", t.todoGoOutcomes, "arenden", open));
     out.push(box);
   }
   return out;

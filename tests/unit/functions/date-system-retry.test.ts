@@ -12,16 +12,16 @@ import {
   setWorkbookDateSystem,
   startDateSystemDetection,
   workbookDateSystem,
-} from "../../../src/functions/date-system";
+} from "../../../src/functions/runtime-date-system";
 import { workdaysBeforeMeeting } from "../../../src/functions/functions";
 import { ExcelDouble } from "../../helpers/excel-double";
 
-/** The double as date-system.ts calls Excel.run (batch, options). */
+/** The double as runtime-date-system.ts calls Excel.run (batch, options). */
 function runOf(excel: ExcelDouble, ignoreOptions = false): ExcelRun {
   return (batch, options) => (ignoreOptions ? excel.run(batch) : excel.run(options ?? {}, batch));
 }
 
-describe("functions/date-system: the start-up probe, asked again, and the pane's reads", () => {
+describe("functions/runtime-date-system: the start-up probe, asked again, and the pane's reads", () => {
   afterEach(() => setWorkbookDateSystem("1900"));
 
   it("the probe asks Excel to hold it while a cell is edited", async () => {

@@ -5,7 +5,7 @@ import {
   startDateSystemDetection,
   workbookDateSystem,
   type ExcelRun,
-} from "../../../src/functions/date-system";
+} from "../../../src/functions/runtime-date-system";
 import { workdaysBeforeMeeting } from "../../../src/functions/functions";
 
 /** A stand-in for Excel.run over a workbook whose DATE(1904,1,1) is `probe`; records what the batch does. */
@@ -38,7 +38,7 @@ function fakeExcel(probe: number | (() => never)) {
   return { run, log };
 }
 
-describe("functions/date-system (the workbook's date system, asked once at start-up)", () => {
+describe("functions/runtime-date-system (the workbook's date system, asked once at start-up)", () => {
   afterEach(() => setWorkbookDateSystem("1900"));
 
   it("DATE(1904,1,1) = 0 means the 1904 system: remembered, and a full recalculation is asked for", async () => {

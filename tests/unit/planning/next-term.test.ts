@@ -5,14 +5,11 @@ import fc from "fast-check";
 import { meetingSeries } from "../../../src/core/calendar/meetings";
 import { isWorkday, nextWorkdayOnOrAfter } from "../../../src/core/calendar/workdays";
 import { MAX_SERIAL, serialFromDate } from "../../../src/core/dates/serial";
+import { termAfter, termCode, termOf, termOfSerial } from "../../../src/core/dates/term";
+import { termLabel } from "../../../src/core/dates/term-labels";
 import {
   nextTermMeetings,
   nextTermRefusalText,
-  termAfter,
-  termCode,
-  termLabel,
-  termOf,
-  termOfSerial,
   type NextTermResult,
 } from "../../../src/core/planning/next-term";
 import { d, iso } from "../../helpers/dates";
@@ -354,8 +351,12 @@ describe("planning/next-term and messages: no clock, no local time", () => {
   it("the new core files use no Date (the results cannot depend on the machine's time zone)", () => {
     for (const file of [
       "src/core/planning/next-term.ts",
-      "src/core/messages/release-notice.ts",
-      "src/core/messages/icalendar.ts",
+      "src/core/dates/term.ts",
+      "src/core/texts/text-parts.ts",
+      "src/core/texts/release-notice.ts",
+      "src/core/texts/meeting-times.ts",
+      "src/core/texts/kallelse.ts",
+      "src/core/texts/icalendar.ts",
     ]) {
       const source = readFileSync(join(__dirname, "../../..", file), "utf8").replace(
         /\/\*[\s\S]*?\*\/|\/\/.*$/gm,

@@ -8,7 +8,17 @@ import {
   tableToGrid,
 } from "../../../src/core/planning";
 import { CellValue } from "../../../src/core/planning/types";
-import { evaluateFormula, FormulaContext, splitArguments } from "../../../src/workbook/formulas";
+import { evaluateFormula, FORMULA_FUNCTIONS } from "../../../src/functions/formula-table";
+import * as impl from "../../../src/functions/implementations";
+import {
+  setWorkbookDateSystem,
+  workbookDateSystem,
+} from "../../../src/functions/runtime-date-system";
+import {
+  evaluateFormula as evaluateWith,
+  FormulaContext,
+  splitArguments,
+} from "../../../src/workbook/formulas";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
 import { newTableFromTemplate } from "../../../src/workbook/workbook";
 import { d } from "../../helpers/dates";
@@ -216,7 +226,7 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
         { today: SAMPLE_TODAY, lang }
       );
       assert.equal(planned.schedule[2].released.join(", "), "Råslätts VC", lang);
-      const wb = new MemoryWorkbook();
+      const wb = new MemoryWorkbook({ evaluate: evaluateFormula });
       await wb.createTables(withExtra.map(newTableFromTemplate));
       const sheet = wb.sheet(tables[3].sheet)!;
       const table = sheet.tables[0];
@@ -234,7 +244,7 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
     for (const lang of ["sv", "en"] as const) {
       const tables = sampleTables(lang);
       const meetings = tables[3];
-      const wb = new MemoryWorkbook();
+      const wb = new MemoryWorkbook({ evaluate: evaluateFormula });
       await wb.createTables(tables.map(newTableFromTemplate));
       const sheet = wb.sheet(meetings.sheet)!;
       const table = sheet.tables[0];
@@ -248,6 +258,61 @@ describe("workbook/formulas (the preview's evaluator of the add-in's own formula
           );
         }
       });
+    }
+  });
+  it("calls only the functions it is given: without them a VERKSAM formula is #NAME?, as in Excel without the add-in", () => {
+    const ctx = context(row);
+    assert.equal(evaluateWith(sv.caseDeadline, ctx, {}), "#NAME?");
+    assert.equal(evaluateWith(sv.released, ctx, {}), "#NAME?");
+    assert.equal(evaluateWith("=VERKSAM.IS_WORKDAY([@Mötesdatum])", ctx, {}), "#NAME?");
+    // An inherited property is no function.
+    assert.equal(evaluateWith("=CONSTRUCTOR(1)", ctx, FORMULA_FUNCTIONS), "#NAME?");
+    // Only the one function given is called, with the context's date system.
+    const calls: [string, readonly unknown[]][] = [];
+    const one = {
+      "VERKSAM.IS_WORKDAY": {
+        call: (system: string, args: readonly unknown[]) => (calls.push([system, args]), "ja"),
+        matrixParams: [1],
+      },
+    };
+    const ctx1904: FormulaContext = { ...ctx, dateSystem: "1904" };
+    assert.equal(evaluateWith("=VERKSAM.IS_WORKDAY([@Mötesdatum])", ctx1904, one), "ja");
+    assert.equal(evaluateWith(sv.caseDeadline, ctx1904, one), "#NAME?");
+    assert.deepEqual(calls, [["1904", [d("2025-04-25")]]]);
+  });
+
+  it("an in-memory workbook evaluates with the evaluator it is given, else as Excel without the add-in", async () => {
+    const tables = sampleTables("sv");
+    const meetings = tables[3];
+    const bare = new MemoryWorkbook();
+    const withFunctions = new MemoryWorkbook({ evaluate: evaluateFormula });
+    for (const wb of [bare, withFunctions]) await wb.createTables(tables.map(newTableFromTemplate));
+    const shown = (wb: MemoryWorkbook, c: number): CellValue => {
+      const sheet = wb.sheet(meetings.sheet)!;
+      const table = sheet.tables[0];
+      return wb.cellValue(sheet, table.top + 1, table.left + c);
+    };
+    for (const c of [4, 5, 6]) {
+      assert.equal(shown(bare, c), "#NAME?", meetings.header[c]);
+      assert.equal(shown(withFunctions, c), meetings.rows[0][c], meetings.header[c]);
+    }
+  });
+
+  it("takes the date system as a value: the runtime's system neither applies nor changes", () => {
+    const before = workbookDateSystem();
+    try {
+      for (const runtime of ["1900", "1904"] as const) {
+        setWorkbookDateSystem(runtime);
+        const ctx1904: FormulaContext = { ...context({ Mötesdatum: 44310 }), dateSystem: "1904" };
+        assert.equal(evaluateFormula(sv.caseDeadline, ctx1904), 44300, runtime);
+        assert.equal(evaluateFormula(sv.caseDeadline, context({ Mötesdatum: 45772 })), 45762);
+        assert.equal(workbookDateSystem(), runtime);
+        // The implementations themselves: the same date in each system.
+        assert.equal(impl.workdaysBeforeMeeting("1904", 44310, 6), 44300);
+        assert.equal(impl.workdaysBeforeMeeting("1900", 45772, 6), 45762);
+      }
+    } finally {
+      setWorkbookDateSystem(before);
     }
   });
 });

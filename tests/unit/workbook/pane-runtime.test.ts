@@ -13,7 +13,7 @@ import {
   adoptDateSystem,
   setWorkbookDateSystem,
   workbookDateSystem,
-} from "../../../src/functions/date-system";
+} from "../../../src/functions/runtime-date-system";
 import {
   addNextTerm,
   createPlanningWorkbook,
