@@ -152,9 +152,12 @@ export function scheduleSheet(schedule: readonly ScheduleRow[], lang: Lang): Out
   return safeSheet({ name: OUTPUT_SHEET_NAMES.schedule, header, rows, numberFormats });
 }
 
-export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): OutputSheet {
-  const header = [
-    t("agenda.meetingNr", lang),
+/**
+ * The columns of one agenda slot, Datum to Ärendekoder: the Dagordning sheet's header after
+ * Möte nr, and the header of the agenda a kallelse copies as tab-separated text.
+ */
+export function agendaSlotHeader(lang: Lang): string[] {
+  return [
     t("agenda.date", lang),
     t("agenda.slot", lang),
     t("agenda.from", lang),
@@ -164,6 +167,10 @@ export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): Outpu
     t("agenda.minutes", lang),
     t("agenda.codes", lang),
   ];
+}
+
+export function agendaSheet(agenda: readonly AgendaMeeting[], lang: Lang): OutputSheet {
+  const header = [t("agenda.meetingNr", lang), ...agendaSlotHeader(lang)];
   const numberFormats = [
     INTEGER_FORMAT,
     DATE_FORMAT,

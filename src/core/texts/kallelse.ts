@@ -21,6 +21,7 @@ import { longDate } from "../dates/long-date";
 import { formatIsoDate } from "../dates/serial";
 import { t, textsOf, type Lang } from "../i18n";
 import { joinCodes, type AgendaSlot } from "../planning/agenda";
+import { agendaSlotHeader } from "../planning/output";
 import { redactPersonnummer } from "../privacy/personnummer";
 import {
   DEFAULT_GROUP_NAME,
@@ -216,16 +217,7 @@ export function agendaText(
   if (slots.length === 0) lines.push(`${t("value.noCases", lang)}.`);
   else lines.push(...slots.map((s) => slotLine(s, lang)));
 
-  const header = [
-    t("agenda.date", lang),
-    t("agenda.slot", lang),
-    t("agenda.from", lang),
-    t("agenda.to", lang),
-    t("agenda.unit", lang),
-    t("agenda.caseCount", lang),
-    t("agenda.minutes", lang),
-    t("agenda.codes", lang),
-  ];
+  const header = agendaSlotHeader(lang);
   const iso = formatIsoDate(meeting.date);
   const rows = [header.join("\t")];
   if (slots.length === 0) {

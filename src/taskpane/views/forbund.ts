@@ -8,7 +8,7 @@
 import { copyAnswer, copyButton as makeCopyButton } from "./copy-parts";
 import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { reasonOf } from "../actions";
-import { copyText, showForManualCopy } from "../clipboard";
+import { copyText } from "../clipboard";
 import { clear, h } from "../dom";
 import type { ForbundOutcome } from "../forbund/action";
 import type { ViewContext, ViewDefinition } from "./view";
@@ -45,7 +45,7 @@ function render(context: ViewContext) {
   let counted: string | undefined;
   const copyButton = makeCopyButton("copy-forbund", "copy-forbund-hint", text.copyButton);
   const copyHint = h("p", { id: "copy-forbund-hint", className: "hint" }, text.copyNothing);
-  const { status: copyStatus, manualArea } = copyAnswer(
+  const reply = copyAnswer(
     { status: "copy-forbund-status", fallback: "copy-forbund-fallback" },
     text.copyText
   );
@@ -97,13 +97,6 @@ function render(context: ViewContext) {
     );
   });
 
-  const showCopyStatus = (message: string, kind: "ok" | "warning", manualText?: string): void => {
-    copyStatus.textContent = message;
-    copyStatus.className = `status ${kind}`;
-    copyStatus.hidden = false;
-    if (manualText === undefined) manualArea.hidden = true;
-    else showForManualCopy(manualArea, manualText);
-  };
   copyButton.addEventListener("click", () => {
     if (counted === undefined) return;
     // Copied inside the click (clipboard.ts), from the counting in memory: no read is needed.
@@ -111,8 +104,8 @@ function render(context: ViewContext) {
     context.clearStatuses();
     void copyText(tsv).then((method) =>
       method === "manual"
-        ? showCopyStatus(text.copyManual, "warning", tsv)
-        : showCopyStatus(text.copied, "ok")
+        ? reply.show(text.copyManual, "warning", tsv)
+        : reply.show(text.copied, "ok")
     );
   });
 
@@ -132,16 +125,12 @@ function render(context: ViewContext) {
     problems,
     copyButton,
     copyHint,
-    copyStatus,
-    manualArea
+    reply.status,
+    reply.manualArea
   );
   return {
     element,
-    reset: () => {
-      copyStatus.hidden = true;
-      copyStatus.textContent = "";
-      manualArea.hidden = true;
-    },
+    reset: reply.reset,
   };
 }
 

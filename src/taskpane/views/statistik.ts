@@ -6,7 +6,7 @@
 import { copyAnswer, copyButton as makeCopyButton } from "./copy-parts";
 import { redactPersonnummer } from "../../core/privacy/personnummer";
 import { CopyChoice, runAction, statisticsClipboardText } from "../actions";
-import { copyText, showForManualCopy } from "../clipboard";
+import { copyText } from "../clipboard";
 import { chosenHalfYear, renderStatisticsChart } from "../charts/statistics-chart";
 import { clear, h } from "../dom";
 import type { PaneState, ViewContext, ViewDefinition } from "./view";
@@ -43,10 +43,7 @@ function render(context: ViewContext) {
   const copySelect = h("select", { id: "copy-choice", disabled: true });
   const copyButton = makeCopyButton("copy-statistics", "copy-hint", t.copyButton);
   const copyHint = h("p", { id: "copy-hint", className: "hint" }, t.copyNothing);
-  const { status: copyStatus, manualArea } = copyAnswer(
-    { status: "copy-status", fallback: "copy-fallback" },
-    t.copyText
-  );
+  const reply = copyAnswer({ status: "copy-status", fallback: "copy-fallback" }, t.copyText);
   let previousLabel: string | undefined;
   const setChoices = (next: readonly CopyChoice[]): void => {
     const previous = copySelect.value;
@@ -71,16 +68,8 @@ function render(context: ViewContext) {
     picked = true;
     showChart();
   });
-  /** The copy status in one update: text, colour and visibility together, and the manual area. */
-  const showCopyStatus = (text: string, kind: "ok" | "warning", manualText?: string): void => {
-    copyStatus.textContent = text;
-    copyStatus.className = `status ${kind}`;
-    copyStatus.hidden = false;
-    if (manualText === undefined) manualArea.hidden = true;
-    else showForManualCopy(manualArea, manualText);
-  };
   copyButton.addEventListener("click", () =>
-    context.whenCurrent(copyButton, copyStatus, (unwatched) => {
+    context.whenCurrent(copyButton, reply.status, (unwatched) => {
       const choice = choices.find((c) => c.id === copySelect.value);
       if (!choice) return;
       // Made now, from the statistics in memory: the copy must start in the click, before any
@@ -90,8 +79,8 @@ function render(context: ViewContext) {
       context.clearStatuses();
       void copyText(text).then((method) =>
         method === "manual"
-          ? showCopyStatus(t.copyManual + note, "warning", text)
-          : showCopyStatus(t.copied(choice.label) + note, unwatched ? "warning" : "ok")
+          ? reply.show(t.copyManual + note, "warning", text)
+          : reply.show(t.copied(choice.label) + note, unwatched ? "warning" : "ok")
       );
     })
   );
@@ -107,8 +96,8 @@ function render(context: ViewContext) {
     copySelect,
     copyButton,
     copyHint,
-    copyStatus,
-    manualArea
+    reply.status,
+    reply.manualArea
   );
   return {
     element,
@@ -117,11 +106,7 @@ function render(context: ViewContext) {
       shown = state.result;
       showChart();
     },
-    reset: () => {
-      copyStatus.hidden = true;
-      copyStatus.textContent = "";
-      manualArea.hidden = true;
-    },
+    reset: reply.reset,
   };
 }
 

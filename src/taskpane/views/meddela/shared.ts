@@ -5,7 +5,6 @@
  */
 import { copyAnswer } from "../copy-parts";
 import type { PlanningResult } from "../../../core/planning";
-import { showForManualCopy } from "../../clipboard";
 import type { ViewContext } from "../view";
 
 export interface Meddela {
@@ -25,7 +24,7 @@ export interface Meddela {
 }
 
 export function createMeddela(context: ViewContext, meetingSelect: HTMLSelectElement): Meddela {
-  const { status, manualArea } = copyAnswer(
+  const parts = copyAnswer(
     { status: "messages-status", fallback: "messages-fallback" },
     context.t.copyText
   );
@@ -36,22 +35,12 @@ export function createMeddela(context: ViewContext, meetingSelect: HTMLSelectEle
       const i = Number(meetingSelect.value);
       return m.result && meetingSelect.value !== "" && m.result.schedule[i] ? i : undefined;
     },
-    answer(text, kind, manualText) {
-      status.textContent = text;
-      status.className = `status ${kind}`;
-      status.hidden = false;
-      if (manualText === undefined) manualArea.hidden = true;
-      else showForManualCopy(manualArea, manualText);
-    },
+    answer: parts.show,
     current(button, go) {
-      context.whenCurrent(button, status, go);
+      context.whenCurrent(button, parts.status, go);
     },
-    answerElements: [status, manualArea],
-    resetAnswer() {
-      status.hidden = true;
-      status.textContent = "";
-      manualArea.hidden = true;
-    },
+    answerElements: [parts.status, parts.manualArea],
+    resetAnswer: parts.reset,
   };
   return m;
 }
