@@ -2,7 +2,7 @@
  * The agenda (Dagordning, R5): per meeting, one consecutive slot per concerned unit, so
  * that only that unit's representatives need to be present while its cases are discussed.
  */
-import { planIndex } from "./plan-index";
+import { planIndex, type UnitGroup } from "./plan-index";
 import type { Plan } from "./types";
 
 export interface AgendaSlot {
@@ -34,6 +34,27 @@ export function joinCodes(codes: readonly string[]): string {
   return codes.join(", ");
 }
 
+/** The slot of one unit's cases, starting at `from` (minutes after midnight). */
+function agendaSlot(g: UnitGroup, k: number, from: number, perCase: number): AgendaSlot {
+  let minutes = 0;
+  const codes: string[] = [];
+  for (let j = 0; j < g.cases.length; j++) {
+    const c = g.cases[j];
+    minutes += c.minutes ?? perCase;
+    if (c.code !== "") codes.push(c.code);
+  }
+  return {
+    slot: k + 1,
+    unit: g.name,
+    known: g.unitIndex >= 0,
+    fromMinutes: from,
+    toMinutes: from + minutes,
+    minutes,
+    caseCount: g.cases.length,
+    codes,
+  };
+}
+
 /**
  * Per meeting (date order): slots in Enheter order, then units not in Enheter in order of
  * appearance, starting at the meeting's start time (else the setting's). A slot lasts the
@@ -45,27 +66,13 @@ export function buildAgenda(plan: Plan): AgendaMeeting[] {
   return plan.meetings.map((m, i) => {
     const startMinutes = m.startMinutes ?? plan.settings.startMinutes;
     let clock = startMinutes;
-    const slots = index.groups(m.date).map((g, k): AgendaSlot => {
-      let minutes = 0;
-      const codes: string[] = [];
-      for (let j = 0; j < g.cases.length; j++) {
-        const c = g.cases[j];
-        minutes += c.minutes ?? perCase;
-        if (c.code !== "") codes.push(c.code);
-      }
-      const slot: AgendaSlot = {
-        slot: k + 1,
-        unit: g.name,
-        known: g.unitIndex >= 0,
-        fromMinutes: clock,
-        toMinutes: clock + minutes,
-        minutes,
-        caseCount: g.cases.length,
-        codes,
-      };
-      clock += minutes;
-      return slot;
-    });
+    const groups = index.groups(m.date);
+    const slots: AgendaSlot[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const slot = agendaSlot(groups[k], k, clock, perCase);
+      slots.push(slot);
+      clock = slot.toMinutes;
+    }
     return { nr: i + 1, date: m.date, startMinutes, slots };
   });
 }

@@ -23,40 +23,9 @@ export function checkPlan(plan: Plan): Finding[] {
     }
   }
 
-  type AnyCase = Plan["cases"][number];
-  /**
-   * Duplicate codes: case → the first case at the same meeting with the same code key.
-   * Compared before redaction: two codes holding different personnummer differ.
-   */
-  const duplicateOf = new Map<AnyCase, AnyCase>();
-  {
-    // In table order (the cases lie in memory in that order), by a hash of meeting and key
-    // (no key is made for most codes), by meeting and key on a collision.
-    const byHash = new Map<number, AnyCase>();
-    let byKey: Map<number, Map<string, AnyCase>> | undefined;
-    const all = plan.cases;
-    for (let i = 0; i < all.length; i++) {
-      const c = all[i];
-      const date = c.meetingDate;
-      if (date === undefined || c.code === "") continue;
-      const h = (codeKeyHash(c) ^ Math.imul(date, 0x9e3779b1)) & 0x3fffffff;
-      const f = byHash.get(h);
-      if (f === undefined) {
-        byHash.set(h, c);
-        continue;
-      }
-      if (!byKey) byKey = new Map();
-      const fDate = f.meetingDate as number;
-      let keysOfF = byKey.get(fDate);
-      if (!keysOfF) byKey.set(fDate, (keysOfF = new Map()));
-      if (!keysOfF.has(f.codeKey)) keysOfF.set(f.codeKey, f);
-      let keys = byKey.get(date);
-      if (!keys) byKey.set(date, (keys = new Map()));
-      const first = keys.get(c.codeKey);
-      if (first === undefined) keys.set(c.codeKey, c);
-      else duplicateOf.set(c, first);
-    }
-  }
+  const duplicateOf = duplicateCodes(plan.cases);
+  /** The ISO text of each date named, made once: most findings name a few dates many times. */
+  const isoTexts = new Map<number, string>();
   const cases = plan.cases;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
@@ -68,7 +37,7 @@ export function checkPlan(plan: Plan): Finding[] {
         makeFinding(
           "case-meeting-unknown",
           c.cells.meetingDate,
-          { date: formatIsoDate(date) },
+          { date: isoText(isoTexts, date) },
           undefined,
           code
         )
@@ -90,7 +59,7 @@ export function checkPlan(plan: Plan): Finding[] {
         makeFinding(
           "notified-late",
           c.cells.notified,
-          { notified: formatIsoDate(c.notified), deadline: formatIsoDate(missed) },
+          { notified: isoText(isoTexts, c.notified), deadline: isoText(isoTexts, missed) },
           date,
           code
         )
@@ -102,7 +71,7 @@ export function checkPlan(plan: Plan): Finding[] {
         makeFinding(
           "case-code-duplicate",
           c.cells.code,
-          { date: formatIsoDate(date), first: firstCase.cells.code },
+          { date: isoText(isoTexts, date), first: firstCase.cells.code },
           date,
           code
         )
@@ -110,6 +79,55 @@ export function checkPlan(plan: Plan): Finding[] {
     }
   }
   return findings;
+}
+
+type AnyCase = Plan["cases"][number];
+
+/** `formatIsoDate(serial)`, kept in `texts`. */
+function isoText(texts: Map<number, string>, serial: number): string {
+  let text = texts.get(serial);
+  if (text === undefined) texts.set(serial, (text = formatIsoDate(serial)));
+  return text;
+}
+
+/**
+ * Duplicate codes: case → the first case, in table order, at the same meeting
+ * with the same code key. Compared before redaction: two codes holding different personnummer
+ * differ. One pass in table order over an open-addressing table of case positions, keyed by a
+ * hash of meeting and key: no key is made for most codes, and nothing per case is allocated.
+ */
+function duplicateCodes(all: readonly AnyCase[]): Map<AnyCase, AnyCase> {
+  const duplicateOf = new Map<AnyCase, AnyCase>();
+  let size = 16;
+  while (size < all.length * 2) size *= 2;
+  const mask = size - 1;
+  /** The position of the first case of each (meeting, key) in the table, -1 for none. */
+  const first = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(size);
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    const date = c.meetingDate;
+    if (date === undefined || c.code === "") continue;
+    const h = (codeKeyHash(c) ^ Math.imul(date, 0x9e3779b1)) | 0;
+    let slot = (h ^ (h >>> 16)) & mask;
+    for (;;) {
+      const j = first[slot];
+      if (j < 0) {
+        first[slot] = i;
+        hashes[slot] = h;
+        break;
+      }
+      if (hashes[slot] === h) {
+        const f = all[j];
+        if (f.meetingDate === date && f.codeKey === c.codeKey) {
+          duplicateOf.set(c, f);
+          break;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return duplicateOf;
 }
 
 /**

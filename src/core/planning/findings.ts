@@ -71,9 +71,16 @@ export function makeFinding(
   /** The caller knows `cell` holds no personnummer (its sheet's name was checked once). */
   cellIsSafe = false
 ): Finding {
-  const safe: Record<string, string | number> = {};
+  // The parameters as given when none changes (the common case: the caller's object is its
+  // own, just made), else a copy with each made safe.
+  let safe = params;
   for (const key in params) {
-    if (Object.prototype.hasOwnProperty.call(params, key)) safe[key] = safeParam(params[key]);
+    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
+    const value = params[key];
+    const made = safeParam(value);
+    if (made === value && safe === params) continue;
+    if (safe === params) safe = copyOwn(params);
+    (safe as Record<string, string | number>)[key] = made;
   }
   const severity = FINDING_SEVERITY[code];
   const at = cellIsSafe ? cell : redactPersonnummer(cell);
@@ -87,6 +94,17 @@ export function makeFinding(
   return meeting === undefined
     ? { code, severity, cell: at, params: safe, caseCode: shown }
     : { code, severity, cell: at, params: safe, caseCode: shown, meeting };
+}
+
+/** The own enumerable properties of `params`, in their order. */
+function copyOwn(
+  params: Readonly<Record<string, string | number>>
+): Record<string, string | number> {
+  const copy: Record<string, string | number> = {};
+  for (const key in params) {
+    if (Object.prototype.hasOwnProperty.call(params, key)) copy[key] = params[key];
+  }
+  return copy;
 }
 
 /** The kinds of enumerated values a finding can list as allowed (`params.allowedKind`). */

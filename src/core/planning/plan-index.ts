@@ -105,11 +105,39 @@ export function missedDeadline(index: PlanIndex, c: Case): number | undefined {
   return deadline !== undefined && c.notified > deadline ? deadline : undefined;
 }
 
+/**
+ * A date's raised cases grouped by unit as they are met in table order: Enheter's units by
+ * their index, the others (and blank units) by key in order of first appearance.
+ */
+interface Grouping {
+  readonly known: (Case[] | undefined)[];
+  readonly unknown: Map<string, { readonly name: string; readonly cases: Case[] }>;
+}
+
+/** `unitGroups` of a grouping made in the table-order pass. */
+function groupsOf(plan: Plan, grouping: Grouping | undefined): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  if (!grouping) return groups;
+  for (let i = 0; i < plan.units.length; i++) {
+    const u = plan.units[i];
+    const list = grouping.known[u.index];
+    if (list) groups.push({ name: u.name, unitIndex: u.index, cases: list });
+  }
+  grouping.unknown.forEach((g) => groups.push({ name: g.name, unitIndex: -1, cases: g.cases }));
+  return groups;
+}
+
+/**
+ * One pass over the cases in table order (the order they lie in memory): each case is
+ * filed under its date, and, when it may be raised, under its date's unit; the groups are
+ * put in R5 order when first asked for, without visiting a case again.
+ */
 function makeIndex(plan: Plan): PlanIndex {
   const meetingDates = new Set<number>();
   for (let i = 0; i < plan.meetings.length; i++) meetingDates.add(plan.meetings[i].date);
   const all = new Map<number, Case[]>();
   const raised = new Map<number, Case[]>();
+  const groupings = new Map<number, Grouping>();
   const cases = plan.cases;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
@@ -121,25 +149,59 @@ function makeIndex(plan: Plan): PlanIndex {
     // R6: a case with Samtycke "Nej" may not be raised (schedule.ts, `mayBeRaised`).
     if (c.consent === "no") continue;
     let r = raised.get(date);
-    if (!r) raised.set(date, (r = []));
+    let grouping = groupings.get(date);
+    if (!r || !grouping) {
+      raised.set(date, (r = []));
+      groupings.set(date, (grouping = { known: [], unknown: new Map() }));
+    }
     r.push(c);
+    if (c.unitIndex >= 0) {
+      const known = grouping.known[c.unitIndex];
+      if (known) known.push(c);
+      else grouping.known[c.unitIndex] = [c];
+    } else {
+      const g = grouping.unknown.get(c.unitKey);
+      if (g) g.cases.push(c);
+      else grouping.unknown.set(c.unitKey, { name: c.unit, cases: [c] });
+    }
   }
-  const groupsByDate = new Map<number, readonly UnitGroup[]>();
-  const deadlines = new Map<number, number | undefined>();
-  return {
-    meetingDates,
-    all,
-    raised,
-    groups(date) {
-      let groups = groupsByDate.get(date);
-      if (!groups) groupsByDate.set(date, (groups = unitGroups(plan, raised.get(date) ?? [])));
-      return groups;
-    },
-    caseDeadline(date) {
-      if (deadlines.has(date)) return deadlines.get(date);
-      const deadline = caseDeadline(date, plan.settings, plan.closedDays);
-      deadlines.set(date, deadline);
-      return deadline;
-    },
-  };
+  return new SharedIndex(plan, meetingDates, all, raised, groupings);
 }
+
+/** `PlanIndex` (a class: see `KEPT_INDEX`). */
+class SharedIndex implements PlanIndex {
+  private readonly groupsByDate = new Map<number, readonly UnitGroup[]>();
+  private readonly deadlines = new Map<number, number | undefined>();
+  constructor(
+    private readonly plan: Plan,
+    readonly meetingDates: ReadonlySet<number>,
+    readonly all: ReadonlyMap<number, readonly Case[]>,
+    readonly raised: ReadonlyMap<number, readonly Case[]>,
+    private readonly groupings: ReadonlyMap<number, Grouping>
+  ) {}
+  groups(date: number): readonly UnitGroup[] {
+    let groups = this.groupsByDate.get(date);
+    if (!groups)
+      this.groupsByDate.set(date, (groups = groupsOf(this.plan, this.groupings.get(date))));
+    return groups;
+  }
+  caseDeadline(date: number): number | undefined {
+    if (this.deadlines.has(date)) return this.deadlines.get(date);
+    const deadline = caseDeadline(date, this.plan.settings, this.plan.closedDays);
+    this.deadlines.set(date, deadline);
+    return deadline;
+  }
+}
+
+/**
+ * One index kept for the module's life: V8 throws away optimised code that depends on an
+ * object layout once no object of it is left, and an index lives only as long as its plan
+ * (see read.ts, `KEPT_SHAPES`).
+ */
+export const KEPT_INDEX: object = new SharedIndex(
+  {} as Plan,
+  new Set(),
+  new Map(),
+  new Map(),
+  new Map()
+);

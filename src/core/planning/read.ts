@@ -199,22 +199,40 @@ function isBlankRow(cells: readonly CellValue[]): boolean {
   return true;
 }
 
+/** One data row of a bound table (a class, for the reason given at `MemoParser`). */
+class BoundRow<K extends string> implements RowView<K> {
+  readonly index: number;
+  private readonly sheetRow: number;
+  constructor(
+    private readonly bound: BoundTable<K>,
+    private readonly row: { index: number; cells: readonly CellValue[] },
+    private readonly columns: Record<K, ColumnHeader>
+  ) {
+    this.index = row.index;
+    this.sheetRow = bound.top + 1 + row.index;
+  }
+  value(key: K): CellValue | undefined {
+    const j = this.bound.cols[key];
+    return j === undefined ? undefined : this.row.cells[j];
+  }
+  has(key: K): boolean {
+    return this.bound.cols[key] !== undefined;
+  }
+  addr(key: K): string {
+    const b = this.bound;
+    return cellAddress(b.sheet, this.sheetRow, b.left + (b.cols[key] ?? 0));
+  }
+  header(key: K): string {
+    return this.bound.headerText[key] ?? this.columns[key].sv;
+  }
+}
+
 function rowView<K extends string>(
   bound: BoundTable<K>,
   row: { index: number; cells: readonly CellValue[] },
   columns: Record<K, ColumnHeader>
 ): RowView<K> {
-  const sheetRow = bound.top + 1 + row.index;
-  return {
-    index: row.index,
-    value: (key) => {
-      const j = bound.cols[key];
-      return j === undefined ? undefined : row.cells[j];
-    },
-    has: (key) => bound.cols[key] !== undefined,
-    addr: (key) => cellAddress(bound.sheet, sheetRow, bound.left + (bound.cols[key] ?? 0)),
-    header: (key) => bound.headerText[key] ?? columns[key].sv,
-  };
+  return new BoundRow(bound, row, columns);
 }
 
 /**
@@ -238,14 +256,16 @@ function scanForPersonnummer(input: PlanningInput, findings: Finding[]): void {
     const rows = safeRows(grid);
     const phone = (rows[0] ?? []).map((h) => isPhoneColumnHeader(h));
     scanSheetName(sheet, table, findings);
-    rows.forEach((cells, i) => {
-      cells.forEach((v, j) => {
-        if (!containsPersonnummer(v, { phoneColumn: i > 0 && phone[j] === true })) return;
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i];
+      for (let j = 0; j < cells.length; j++) {
+        const options = i > 0 && phone[j] === true ? PHONE_COLUMN : NOT_PHONE;
+        if (!containsPersonnummer(cells[j], options)) continue;
         findings.push(
           makeFinding("personnummer", cellAddress(sheet, top + i, left + j), { table })
         );
-      });
-    });
+      }
+    }
   }
 }
 
@@ -472,6 +492,8 @@ function readMeetings(
 }
 
 type CaseKey = keyof typeof CASE_COLUMNS;
+/** The columns a case's cells are addressed by (`CaseCells`): all but Frågeställning. */
+type AddressedKey = Exclude<CaseKey, "question">;
 
 /** Where the cells of the Ärenden table are: addresses are made from it only when asked for. */
 class CaseLayout {
@@ -483,22 +505,45 @@ class CaseLayout {
    * need not redact it again.
    */
   readonly safe: boolean;
+  /**
+   * Each column's letters (the row's first cell's where the column is missing), one field per
+   * column: a fixed shape made once, so that the code reading them is never thrown away
+   * because the object the columns were found in was collected (V8 deoptimises code whose
+   * objects' hidden classes die, and a record built key by key has such a class).
+   */
+  private readonly meetingDate: string;
+  private readonly code: string;
+  private readonly initiatedBy: string;
+  private readonly unit: string;
+  private readonly consent: string;
+  private readonly notified: string;
+  private readonly outcome: string;
+  private readonly minutes: string;
   constructor(
     sheet: string,
     readonly top: number,
     private readonly left: number,
-    private readonly cols: Partial<Record<CaseKey, number>>
+    cols: Partial<Record<CaseKey, number>>
   ) {
     this.prefix = `${quoteSheetName(sheet)}!`;
     this.safe = redactPersonnummer(this.prefix) === this.prefix;
+    const letters = (key: CaseKey): string => colLetter(left + (cols[key] ?? 0));
+    this.meetingDate = letters("meetingDate");
+    this.code = letters("code");
+    this.initiatedBy = letters("initiatedBy");
+    this.unit = letters("unit");
+    this.consent = letters("consent");
+    this.notified = letters("notified");
+    this.outcome = letters("outcome");
+    this.minutes = letters("minutes");
   }
   /** The address of grid column `j` on sheet row `sheetRow` (0-based). */
   at(sheetRow: number, j: number): string {
     return `${this.prefix}${colLetter(this.left + j)}${sheetRow + 1}`;
   }
   /** The address of a column's cell; the row's first cell when the column is missing. */
-  cell(sheetRow: number, key: CaseKey): string {
-    return this.at(sheetRow, this.cols[key] ?? 0);
+  cell(sheetRow: number, key: AddressedKey): string {
+    return `${this.prefix}${this[key]}${sheetRow + 1}`;
   }
 }
 
@@ -601,17 +646,85 @@ class CaseRecord implements Case {
   }
 }
 
-/** A parser whose answers for text are kept: an enumerated column repeats a few values. */
-function memoParser<T>(
-  parse: (value: CellValue | undefined) => Parsed<T>
-): (value: CellValue | undefined) => Parsed<T> {
-  const known = new Map<string, Parsed<T>>();
-  return (value) => {
-    if (typeof value !== "string") return parse(value);
-    let p = known.get(value);
-    if (p === undefined) known.set(value, (p = parse(value)));
+/**
+ * A parser whose answers for text are kept: an enumerated column repeats a few values. (A
+ * class, not a closure made per reading: V8 keeps a module's optimised methods between runs,
+ * while a closure's optimised code is dropped with the closure at the next collection.)
+ */
+class MemoParser<T> {
+  private readonly known = new Map<string, Parsed<T>>();
+  constructor(private readonly parser: (value: CellValue | undefined) => Parsed<T>) {}
+  parse(value: CellValue | undefined): Parsed<T> {
+    if (typeof value !== "string") return this.parser(value);
+    let p = this.known.get(value);
+    if (p === undefined) this.known.set(value, (p = this.parser(value)));
     return p;
-  };
+  }
+}
+
+/**
+ * What reading one Ärenden table's rows needs besides the row: where its cells are, the
+ * findings so far, each cell's personnummer in the current row, and the helpers the row loop
+ * calls (methods, for the reason given at `MemoParser`).
+ */
+class CaseRows {
+  /** Each cell's personnummer in the current row (`NO_MATCHES` for most). */
+  readonly matches: (readonly PersonnummerMatch[])[];
+  constructor(
+    private readonly bound: BoundTable<CaseKey>,
+    readonly layout: CaseLayout,
+    readonly findings: Finding[]
+  ) {
+    this.matches = new Array<readonly PersonnummerMatch[]>(bound.width).fill(NO_MATCHES);
+  }
+  /** A finding at a cell of this table (its address made safe once, see `CaseLayout`). */
+  at(
+    code: FindingCode,
+    cell: string,
+    params: Readonly<Record<string, string | number>>,
+    meeting: number | undefined,
+    caseCode: string | undefined
+  ): Finding {
+    return makeFinding(code, cell, params, meeting, caseCode, this.layout.safe);
+  }
+  /** The column's header as found, else its Swedish header. */
+  header(key: CaseKey): string {
+    return this.bound.headerText[key] ?? CASE_COLUMNS[key].sv;
+  }
+  /** A cell's text made safe: cleaned, every personnummer in it replaced (`safeText`). */
+  safe(cells: readonly CellValue[], j: number): string {
+    if (j < 0) return "";
+    const v = cells[j];
+    if (v === null || v === undefined) return "";
+    const m = this.matches[j];
+    const text = typeof v === "string" ? v : cellText(v);
+    return cleanText(m.length === 0 ? text : redactMatches(text, m));
+  }
+  /** `safe`, at most 40 characters. */
+  shortened(cells: readonly CellValue[], j: number): string {
+    const text = this.safe(cells, j);
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  }
+  /** An unrecognised value of an enumerated column (`kind`). */
+  unknown(
+    cells: readonly CellValue[],
+    sheetRow: number,
+    caseCode: string,
+    j: number,
+    key: AddressedKey,
+    kind: string,
+    meeting: number | undefined
+  ): void {
+    this.findings.push(
+      this.at(
+        "value-unknown",
+        this.layout.cell(sheetRow, key),
+        { column: this.header(key), value: this.shortened(cells, j), allowedKind: kind },
+        meeting,
+        caseCode
+      )
+    );
+  }
 }
 
 /** The cases, their findings and the personnummer in the Ärenden table, from one pass. */
@@ -643,16 +756,7 @@ function readCases(
   const { sheet, top, cols } = bound;
   const layout = new CaseLayout(sheet, top, bound.left, cols);
   const unitIndex = new Map(units.map((u) => [u.key, u.index] as const));
-  const header = (key: CaseKey): string => bound.headerText[key] ?? CASE_COLUMNS[key].sv;
-  const safeCells = layout.safe;
-  /** A finding at a cell of this table (its address made safe once, see `CaseLayout`). */
-  const at = (
-    code: FindingCode,
-    cell: string,
-    params: Readonly<Record<string, string | number>>,
-    meeting: number | undefined,
-    caseCode: string | undefined
-  ): Finding => makeFinding(code, cell, params, meeting, caseCode, safeCells);
+  const rows = new CaseRows(bound, layout, findings);
   const phone = (all[0] ?? []).map((h) => isPhoneColumnHeader(h));
   const table = bound.table;
 
@@ -687,51 +791,14 @@ function readCases(
       "minutes",
     ] as const
   ).map(col);
-  const initiator = memoParser(parseInitiator);
-  const consentOf = memoParser(parseConsent);
-  const outcomeOf = memoParser(parseOutcome);
+  const initiator = new MemoParser(parseInitiator);
+  const consentOf = new MemoParser(parseConsent);
+  const outcomeOf = new MemoParser(parseOutcome);
   /** Unit cells without a personnummer: their text, key and index, per text as typed. */
   const unitTexts = new Map<string, { text: string; key: string; index: number }>();
   const perCase = settings.minutesPerCase;
-  /** Each cell's personnummer in the current row (`NO_MATCHES` for most). */
   const width = bound.width;
-  const matches: (readonly PersonnummerMatch[])[] = new Array<readonly PersonnummerMatch[]>(
-    width
-  ).fill(NO_MATCHES);
-
-  /** A cell's text made safe: cleaned, every personnummer in it replaced (`safeText`). */
-  const safe = (cells: readonly CellValue[], j: number): string => {
-    if (j < 0) return "";
-    const v = cells[j];
-    if (v === null || v === undefined) return "";
-    const m = matches[j];
-    const text = typeof v === "string" ? v : cellText(v);
-    return cleanText(m.length === 0 ? text : redactMatches(text, m));
-  };
-  const shortened = (cells: readonly CellValue[], j: number): string => {
-    const text = safe(cells, j);
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  };
-
-  const unknown = (
-    cells: readonly CellValue[],
-    sheetRow: number,
-    caseCode: string,
-    j: number,
-    key: CaseKey,
-    kind: string,
-    meeting: number | undefined
-  ): void => {
-    findings.push(
-      at(
-        "value-unknown",
-        layout.cell(sheetRow, key),
-        { column: header(key), value: shortened(cells, j), allowedKind: kind },
-        meeting,
-        caseCode
-      )
-    );
-  };
+  const matches = rows.matches;
 
   for (let i = 1; i < all.length; i++) {
     const cells = all[i];
@@ -769,7 +836,7 @@ function readCases(
       for (let j = 0; j < cells.length; j++) {
         if (matches[j].length === 0) continue;
         personnummer.push(
-          at(
+          rows.at(
             "personnummer",
             layout.at(sheetRow, j),
             { table },
@@ -788,11 +855,11 @@ function readCases(
         meetingDate = p.value;
         if (p.asText)
           findings.push(
-            at("date-as-text", layout.cell(sheetRow, "meetingDate"), {}, p.value, caseCode)
+            rows.at("date-as-text", layout.cell(sheetRow, "meetingDate"), {}, p.value, caseCode)
           );
       } else {
         findings.push(
-          at(
+          rows.at(
             p.kind === "invalid" ? "date-invalid" : "date-missing",
             layout.cell(sheetRow, "meetingDate"),
             {},
@@ -804,14 +871,14 @@ function readCases(
     }
     if (cCode >= 0 && code === "")
       findings.push(
-        at("case-code-missing", layout.cell(sheetRow, "code"), {}, meetingDate, caseCode)
+        rows.at("case-code-missing", layout.cell(sheetRow, "code"), {}, meetingDate, caseCode)
       );
 
     let initiatedBy: Initiator | undefined;
-    const ini = initiator(cInit >= 0 ? cells[cInit] : undefined);
+    const ini = initiator.parse(cInit >= 0 ? cells[cInit] : undefined);
     if (ini.kind === "ok") initiatedBy = ini.value;
     else if (ini.kind === "invalid")
-      unknown(cells, sheetRow, caseCode, cInit, "initiatedBy", "initiator", meetingDate);
+      rows.unknown(cells, sheetRow, caseCode, cInit, "initiatedBy", "initiator", meetingDate);
 
     let unit = "";
     let unitKey = "";
@@ -838,16 +905,16 @@ function readCases(
       }
       if (unit === "")
         findings.push(
-          at("case-unit-missing", layout.cell(sheetRow, "unit"), {}, meetingDate, caseCode)
+          rows.at("case-unit-missing", layout.cell(sheetRow, "unit"), {}, meetingDate, caseCode)
         );
     }
 
     let consent: ConsentStatus = "blank";
-    const c = consentOf(cConsent >= 0 ? cells[cConsent] : undefined);
+    const c = consentOf.parse(cConsent >= 0 ? cells[cConsent] : undefined);
     if (c.kind === "ok") consent = c.value ? "yes" : "no";
     else if (c.kind === "invalid") {
       consent = "unknown";
-      unknown(cells, sheetRow, caseCode, cConsent, "consent", "consent", meetingDate);
+      rows.unknown(cells, sheetRow, caseCode, cConsent, "consent", "consent", meetingDate);
     }
 
     let notified: number | undefined;
@@ -858,19 +925,19 @@ function readCases(
         notified = p.value;
         if (p.asText)
           findings.push(
-            at("date-as-text", layout.cell(sheetRow, "notified"), {}, meetingDate, caseCode)
+            rows.at("date-as-text", layout.cell(sheetRow, "notified"), {}, meetingDate, caseCode)
           );
       } else if (p.kind === "invalid")
         findings.push(
-          at("date-invalid", layout.cell(sheetRow, "notified"), {}, undefined, caseCode)
+          rows.at("date-invalid", layout.cell(sheetRow, "notified"), {}, undefined, caseCode)
         );
     }
 
     let outcome: Outcome | undefined;
-    const o = outcomeOf(cOutcome >= 0 ? cells[cOutcome] : undefined);
+    const o = outcomeOf.parse(cOutcome >= 0 ? cells[cOutcome] : undefined);
     if (o.kind === "ok") outcome = o.value;
     else if (o.kind === "invalid")
-      unknown(cells, sheetRow, caseCode, cOutcome, "outcome", "outcome", meetingDate);
+      rows.unknown(cells, sheetRow, caseCode, cOutcome, "outcome", "outcome", meetingDate);
 
     let minutes: number | undefined;
     const mv = cMinutes >= 0 ? cells[cMinutes] : undefined;
@@ -879,7 +946,7 @@ function readCases(
       if (m.kind === "ok") minutes = m.value;
       else if (m.kind === "invalid")
         findings.push(
-          at(
+          rows.at(
             "minutes-invalid",
             layout.cell(sheetRow, "minutes"),
             { default: perCase },
@@ -901,7 +968,7 @@ function readCases(
         unitAt,
         consent,
         notified,
-        safe(cells, cQuestion),
+        rows.safe(cells, cQuestion),
         outcome,
         minutes,
         layout
@@ -1016,3 +1083,32 @@ export function readTables(input: PlanningInput): { plan: Plan; findings: Findin
 function append(to: Finding[], from: readonly Finding[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
+
+/**
+ * One object of each class a reading makes, kept for the module's life. V8 throws away the
+ * optimised code that depends on an object layout (hidden class) once no object of that
+ * layout is left after a collection. A pane's reads are minutes apart, with collections
+ * between them, and most of these objects live only while a table is read (the addresses
+ * only while a finding is made): without these, every read after a collection would run its
+ * loops unoptimised again, and compile them again.
+ */
+export const KEPT_SHAPES: readonly object[] = (() => {
+  const layout = new CaseLayout("", 0, 0, {});
+  const bound: BoundTable<CaseKey> = {
+    table: "Ärenden",
+    sheet: "",
+    top: 0,
+    left: 0,
+    cols: {},
+    headerText: {},
+    rows: [],
+    width: 0,
+  };
+  return [
+    new CaseRecord(0, 0, "", null, undefined, "", "", -1, "blank", 0, "", undefined, 0, layout),
+    new CaseCellAddresses(layout, 0),
+    new CaseRows(bound, layout, []),
+    new MemoParser(parseConsent),
+    new BoundRow(bound, { index: 0, cells: [] }, CASE_COLUMNS),
+  ];
+})();

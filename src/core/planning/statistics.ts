@@ -19,9 +19,9 @@ import { formatIsoDate } from "../dates/serial";
 import { halfYearOf, type HalfYear } from "../dates/term";
 import { halfYearLabel, halfYearTotalLabel } from "../dates/term-labels";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
-import { missedDeadline, planIndex, type PlanIndex } from "./plan-index";
+import { planIndex, type PlanIndex } from "./plan-index";
 import { mayBeRaised } from "./schedule";
-import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
+import { OUTCOMES, type CellValue, type Outcome, type Plan } from "./types";
 
 export { halfYearOf, type HalfYear };
 
@@ -97,53 +97,84 @@ function unitColumns(plan: Plan, index: PlanIndex): UnitColumns {
 
 type Counts = Omit<StatisticsRow, "kind" | "nr" | "date" | "year" | "half" | "held">;
 
-/** The counts of one meeting: `cases` are all its cases, those without consent included. */
-function countRow(
-  plan: Plan,
-  index: PlanIndex,
-  cases: readonly Case[],
-  columns: UnitColumns
-): Counts {
-  const perUnit = columns.units.map((i) => ({
-    name: plan.units[i].name as string | null,
-    count: 0,
-  }));
-  let unknownUnit = 0;
-  // Counts per outcome in the order of OUTCOMES, "Ej angivet" (null) last.
-  const outcomeCounts = new Array<number>(OUTCOMES.length + 1).fill(0);
-  let counted = 0;
-  let byKommun = 0;
-  let byRegion = 0;
-  let withoutConsent = 0;
-  let notifiedLate = 0;
+/** The counts of one meeting as they are gathered. */
+class Tally {
+  counted = 0;
+  byKommun = 0;
+  byRegion = 0;
+  withoutConsent = 0;
+  notifiedLate = 0;
+  unknownUnit = 0;
+  /** Per unit column. */
+  readonly perUnit: number[];
+  /** Per outcome in the order of OUTCOMES, "Ej angivet" (null) last. */
+  readonly outcomes: number[] = new Array<number>(OUTCOMES.length + 1).fill(0);
+  constructor(
+    /** The meeting's Ärendefrist (R7), undefined outside the calendar. */
+    readonly deadline: number | undefined,
+    unitColumnCount: number
+  ) {
+    this.perUnit = new Array<number>(unitColumnCount).fill(0);
+  }
+}
+
+/** One tally kept for the module's life, for the reason given at read.ts's `KEPT_SHAPES`. */
+export const KEPT_TALLY: object = new Tally(undefined, 0);
+
+/**
+ * The counts of every meeting of Möten, by date, from one pass over the cases in table
+ * order (the order they lie in memory, not one meeting's cases after another's). Every case
+ * of a meeting counts, those without consent as such.
+ */
+function tallies(plan: Plan, index: PlanIndex, columns: UnitColumns): Map<number, Tally> {
+  const byDate = new Map<number, Tally>();
+  for (let i = 0; i < plan.meetings.length; i++) {
+    const date = plan.meetings[i].date;
+    byDate.set(date, new Tally(index.caseDeadline(date), columns.units.length));
+  }
+  const cases = plan.cases;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
+    if (c.meetingDate === undefined) continue;
+    const t = byDate.get(c.meetingDate);
+    if (t === undefined) continue;
     if (!mayBeRaised(c)) {
-      withoutConsent++;
+      t.withoutConsent++;
       continue;
     }
-    counted++;
+    t.counted++;
     const column = c.unitIndex >= 0 ? columns.columnOf[c.unitIndex] : -1;
-    if (column >= 0) perUnit[column].count++;
-    else unknownUnit++;
-    if (c.initiatedBy === "Kommun") byKommun++;
-    if (c.initiatedBy === "Region") byRegion++;
+    if (column >= 0) t.perUnit[column]++;
+    else t.unknownUnit++;
+    if (c.initiatedBy === "Kommun") t.byKommun++;
+    if (c.initiatedBy === "Region") t.byRegion++;
     const o = c.outcome == null ? OUTCOMES.length : OUTCOME_INDEX.get(c.outcome);
-    if (o !== undefined) outcomeCounts[o]++;
-    if (missedDeadline(index, c) !== undefined) notifiedLate++;
+    if (o !== undefined) t.outcomes[o]++;
+    // `missedDeadline`, with the meeting's Ärendefrist taken once for all its cases.
+    if (t.deadline !== undefined && c.notified !== undefined && c.notified > t.deadline)
+      t.notifiedLate++;
   }
-  if (columns.hasUnknownUnit) perUnit.push({ name: null, count: unknownUnit });
+  return byDate;
+}
+
+/** The counts of one meeting's row. */
+function countRow(plan: Plan, t: Tally, columns: UnitColumns): Counts {
+  const perUnit = columns.units.map((u, k) => ({
+    name: plan.units[u].name as string | null,
+    count: t.perUnit[k],
+  }));
+  if (columns.hasUnknownUnit) perUnit.push({ name: null, count: t.unknownUnit });
   return {
-    cases: counted,
-    byKommun,
-    byRegion,
+    cases: t.counted,
+    byKommun: t.byKommun,
+    byRegion: t.byRegion,
     perUnit,
     perOutcome: [...OUTCOMES, null].map((outcome, i) => ({
       outcome,
-      count: outcomeCounts[i],
+      count: t.outcomes[i],
     })),
-    withoutConsent,
-    notifiedLate,
+    withoutConsent: t.withoutConsent,
+    notifiedLate: t.notifiedLate,
   };
 }
 
@@ -176,8 +207,8 @@ function sumRows(model: StatisticsRow, rows: readonly StatisticsRow[], h: HalfYe
  */
 export function buildStatistics(plan: Plan, today: number): Statistics {
   const index = planIndex(plan);
-  const byMeeting = index.all;
   const columns = unitColumns(plan, index);
+  const counts = tallies(plan, index, columns);
   const rows: StatisticsRow[] = [];
   let current: StatisticsRow[] = [];
   let currentHalf: HalfYear | undefined;
@@ -198,7 +229,7 @@ export function buildStatistics(plan: Plan, today: number): Statistics {
       year: h.year,
       half: h.half,
       held: m.date <= today ? 1 : 0,
-      ...countRow(plan, index, byMeeting.get(m.date) ?? [], columns),
+      ...countRow(plan, counts.get(m.date) as Tally, columns),
     };
     rows.push(row);
     current.push(row);

@@ -43,25 +43,20 @@ import type { CellValue } from "../planning/types";
 /** What replaces every personnummer found by `redactPersonnummer`. */
 export const REDACTED_PERSONNUMMER = "[personnummer borttaget]";
 
-/** Hyphens, dashes, minus and plus signs, ASCII, typographic and full-width. */
-const DASHES = new Set([
-  "-",
-  "+",
-  "\u2010",
-  "\u2011",
-  "\u2012",
-  "\u2013",
-  "\u2014",
-  "\u2015",
-  "\u2212",
-  "\ufe63",
-  "\uff0b",
-  "\uff0d",
-]);
-
-/** One of the spaces `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what is found. */
-function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+/**
+ * Hyphens, dashes, minus and plus signs, ASCII, typographic and full-width, by character
+ * code: - + ‐ ‑ ‒ – — ― − ﹣ ＋ －.
+ */
+function isDashCode(c: number): boolean {
+  return (
+    c === 0x2d ||
+    c === 0x2b ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 ||
+    c === 0xfe63 ||
+    c === 0xff0b ||
+    c === 0xff0d
+  );
 }
 
 /** Luhn (mod 10) check of a 10-digit string: weights 2,1,2,1,… over the first nine digits. */
@@ -108,10 +103,13 @@ const NONE: readonly PersonnummerMatch[] = Object.freeze([]);
 
 /** The end of a separator between a date part and the last four digits starting at `j`, or -1. */
 function separatorEnd(text: string, j: number): number {
+  // Past the end, charCodeAt gives NaN, which is neither a space nor a dash. The spaces are
+  // those `cleanText` collapses (planning/normalize.ts), so that cleaning never changes what
+  // is found.
   let k = j;
-  while (isSpace(text[k])) k++;
-  if (DASHES.has(text[k] ?? "")) k++;
-  while (isSpace(text[k])) k++;
+  while (isSpaceCode(text.charCodeAt(k))) k++;
+  if (isDashCode(text.charCodeAt(k))) k++;
+  while (isSpaceCode(text.charCodeAt(k))) k++;
   return k > j ? k : -1;
 }
 
