@@ -7,13 +7,12 @@ import { isWorkday } from "../calendar/workdays";
 import { formatIsoDate } from "../dates/serial";
 import { REDACTED_PERSONNUMMER } from "../privacy/personnummer";
 import { makeFinding, shownCaseCode } from "./findings";
-import { missedDeadline, planIndex } from "./plan-index";
+import { missedDeadline, planIndex, type PlanIndex } from "./plan-index";
 import type { Finding, Plan } from "./types";
 
 export function checkPlan(plan: Plan): Finding[] {
   const findings: Finding[] = [];
   const index = planIndex(plan);
-  const meetingDates = index.meetingDates;
 
   for (const m of plan.meetings) {
     if (!isWorkday(m.date, plan.closedDays)) {
@@ -23,71 +22,89 @@ export function checkPlan(plan: Plan): Finding[] {
     }
   }
 
-  const duplicateOf = duplicateCodes(plan.cases);
-  /** The ISO text of each date named, made once: most findings name a few dates many times. */
-  const isoTexts = new Map<number, string>();
+  const checks = new CaseChecks(plan, index, findings);
   const cases = plan.cases;
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
+  for (let i = 0; i < cases.length; i++) checks.check(cases[i]);
+  return findings;
+}
+
+type AnyCase = Plan["cases"][number];
+
+/**
+ * The checks of single cases, a method called per case (not the body of one loop over all
+ * of them, whose optimised code V8 drops at the next collection; see read.ts, `CaseRows`).
+ */
+class CaseChecks {
+  private readonly meetingDates: ReadonlySet<number>;
+  private readonly duplicateOf: ReadonlyMap<AnyCase, AnyCase>;
+  /** The ISO text of each date named, made once: most findings name a few dates many times. */
+  private readonly isoTexts = new Map<number, string>();
+  constructor(
+    private readonly plan: Plan,
+    private readonly index: PlanIndex,
+    private readonly findings: Finding[]
+  ) {
+    this.meetingDates = index.meetingDates;
+    this.duplicateOf = duplicateCodes(plan.cases);
+  }
+  /** `formatIsoDate(serial)`, made once per date. */
+  private iso(serial: number): string {
+    let text = this.isoTexts.get(serial);
+    if (text === undefined) this.isoTexts.set(serial, (text = formatIsoDate(serial)));
+    return text;
+  }
+  check(c: AnyCase): void {
     const date = c.meetingDate;
     // Every finding about a case names its code (when it has one that can be shown).
     const code = shownCaseCode(c.code);
-    if (date !== undefined && plan.tables.meetings && !meetingDates.has(date)) {
-      findings.push(
+    if (date !== undefined && this.plan.tables.meetings && !this.meetingDates.has(date)) {
+      this.findings.push(
         makeFinding(
           "case-meeting-unknown",
           c.cells.meetingDate,
-          { date: isoText(isoTexts, date) },
+          { date: this.iso(date) },
           undefined,
           code
         )
       );
     }
-    if (c.unit !== "" && c.unitIndex < 0 && plan.tables.units) {
-      findings.push(makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date, code));
+    if (c.unit !== "" && c.unitIndex < 0 && this.plan.tables.units) {
+      this.findings.push(
+        makeFinding("case-unit-unknown", c.cells.unit, { unit: c.unit }, date, code)
+      );
     }
     // R6: written consent before the case is raised. A "Nej" case is not raised (schedule.ts).
     if (c.consent === "no")
-      findings.push(makeFinding("consent-no", c.cells.consent, {}, date, code));
-    else if (c.consent === "blank" && plan.hasConsentColumn) {
-      findings.push(makeFinding("consent-blank", c.cells.consent, {}, date, code));
+      this.findings.push(makeFinding("consent-no", c.cells.consent, {}, date, code));
+    else if (c.consent === "blank" && this.plan.hasConsentColumn) {
+      this.findings.push(makeFinding("consent-blank", c.cells.consent, {}, date, code));
     }
     // R7: notified at the latest Ärendefrist working days before the meeting.
-    const missed = missedDeadline(index, c);
+    const missed = missedDeadline(this.index, c);
     if (missed !== undefined && c.notified !== undefined) {
-      findings.push(
+      this.findings.push(
         makeFinding(
           "notified-late",
           c.cells.notified,
-          { notified: isoText(isoTexts, c.notified), deadline: isoText(isoTexts, missed) },
+          { notified: this.iso(c.notified), deadline: this.iso(missed) },
           date,
           code
         )
       );
     }
-    const firstCase = duplicateOf.size > 0 ? duplicateOf.get(c) : undefined;
+    const firstCase = this.duplicateOf.size > 0 ? this.duplicateOf.get(c) : undefined;
     if (firstCase !== undefined && date !== undefined) {
-      findings.push(
+      this.findings.push(
         makeFinding(
           "case-code-duplicate",
           c.cells.code,
-          { date: isoText(isoTexts, date), first: firstCase.cells.code },
+          { date: this.iso(date), first: firstCase.cells.code },
           date,
           code
         )
       );
     }
   }
-  return findings;
-}
-
-type AnyCase = Plan["cases"][number];
-
-/** `formatIsoDate(serial)`, kept in `texts`. */
-function isoText(texts: Map<number, string>, serial: number): string {
-  let text = texts.get(serial);
-  if (text === undefined) texts.set(serial, (text = formatIsoDate(serial)));
-  return text;
 }
 
 /**
@@ -97,37 +114,52 @@ function isoText(texts: Map<number, string>, serial: number): string {
  * hash of meeting and key: no key is made for most codes, and nothing per case is allocated.
  */
 function duplicateCodes(all: readonly AnyCase[]): Map<AnyCase, AnyCase> {
-  const duplicateOf = new Map<AnyCase, AnyCase>();
-  let size = 16;
-  while (size < all.length * 2) size *= 2;
-  const mask = size - 1;
+  const table = new FirstCodes(all);
+  for (let i = 0; i < all.length; i++) table.add(i);
+  return table.duplicateOf;
+}
+
+/**
+ * The open-addressing table of `duplicateCodes`; `add` is called per case (a method, for the
+ * reason given at read.ts's `CaseRows`).
+ */
+class FirstCodes {
+  readonly duplicateOf = new Map<AnyCase, AnyCase>();
+  private readonly mask: number;
   /** The position of the first case of each (meeting, key) in the table, -1 for none. */
-  const first = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(size);
-  for (let i = 0; i < all.length; i++) {
-    const c = all[i];
+  private readonly first: Int32Array;
+  private readonly hashes: Int32Array;
+  constructor(private readonly all: readonly AnyCase[]) {
+    let size = 16;
+    while (size < all.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.first = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+  }
+  /** Files case `i`, or notes it as a duplicate of the first case with its meeting and key. */
+  add(i: number): void {
+    const c = this.all[i];
     const date = c.meetingDate;
-    if (date === undefined || c.code === "") continue;
+    if (date === undefined || c.code === "") return;
     const h = (codeKeyHash(c) ^ Math.imul(date, 0x9e3779b1)) | 0;
-    let slot = (h ^ (h >>> 16)) & mask;
+    let slot = (h ^ (h >>> 16)) & this.mask;
     for (;;) {
-      const j = first[slot];
+      const j = this.first[slot];
       if (j < 0) {
-        first[slot] = i;
-        hashes[slot] = h;
-        break;
+        this.first[slot] = i;
+        this.hashes[slot] = h;
+        return;
       }
-      if (hashes[slot] === h) {
-        const f = all[j];
+      if (this.hashes[slot] === h) {
+        const f = this.all[j];
         if (f.meetingDate === date && f.codeKey === c.codeKey) {
-          duplicateOf.set(c, f);
-          break;
+          this.duplicateOf.set(c, f);
+          return;
         }
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & this.mask;
     }
   }
-  return duplicateOf;
 }
 
 /**
@@ -157,3 +189,16 @@ function codeKeyHash(c: Plan["cases"][number]): number {
 export function isNotifiedLate(plan: Plan, c: Plan["cases"][number]): boolean {
   return missedDeadline(planIndex(plan), c) !== undefined;
 }
+
+/**
+ * One object of each class above kept for the module's life, for the reason given at read.ts's
+ * `KEPT_SHAPES`.
+ */
+export const KEPT_CHECKS: readonly object[] = [
+  new CaseChecks(
+    { cases: [] } as unknown as Plan,
+    { meetingDates: new Set() } as unknown as PlanIndex,
+    []
+  ),
+  new FirstCodes([]),
+];

@@ -114,6 +114,14 @@ interface Grouping {
   readonly unknown: Map<string, { readonly name: string; readonly cases: Case[] }>;
 }
 
+/** What the table-order pass files under one date. */
+interface DateFile {
+  readonly all: Case[];
+  /** The cases that may be raised, and their grouping by unit; undefined until there is one. */
+  raised: Case[] | undefined;
+  grouping: Grouping | undefined;
+}
+
 /** `unitGroups` of a grouping made in the table-order pass. */
 function groupsOf(plan: Plan, grouping: Grouping | undefined): UnitGroup[] {
   const groups: UnitGroup[] = [];
@@ -128,6 +136,37 @@ function groupsOf(plan: Plan, grouping: Grouping | undefined): UnitGroup[] {
 }
 
 /**
+ * Files one case under its date (and, when it may be raised, its date's unit). A function
+ * called per case, not the body of one loop over all of them: see read.ts, `CaseRows`.
+ */
+function fileCase(files: Map<number, DateFile>, raisedOrder: number[], c: Case): void {
+  const date = c.meetingDate;
+  if (date === undefined) return;
+  let file = files.get(date);
+  if (!file) files.set(date, (file = { all: [], raised: undefined, grouping: undefined }));
+  file.all.push(c);
+  // R6: a case with Samtycke "Nej" may not be raised (schedule.ts, `mayBeRaised`).
+  if (c.consent === "no") return;
+  let raised = file.raised;
+  let grouping = file.grouping;
+  if (!raised || !grouping) {
+    file.raised = raised = [];
+    file.grouping = grouping = { known: [], unknown: new Map() };
+    raisedOrder.push(date);
+  }
+  raised.push(c);
+  if (c.unitIndex >= 0) {
+    const known = grouping.known[c.unitIndex];
+    if (known) known.push(c);
+    else grouping.known[c.unitIndex] = [c];
+  } else {
+    const g = grouping.unknown.get(c.unitKey);
+    if (g) g.cases.push(c);
+    else grouping.unknown.set(c.unitKey, { name: c.unit, cases: [c] });
+  }
+}
+
+/**
  * One pass over the cases in table order (the order they lie in memory): each case is
  * filed under its date, and, when it may be raised, under its date's unit; the groups are
  * put in R5 order when first asked for, without visiting a case again.
@@ -135,35 +174,20 @@ function groupsOf(plan: Plan, grouping: Grouping | undefined): UnitGroup[] {
 function makeIndex(plan: Plan): PlanIndex {
   const meetingDates = new Set<number>();
   for (let i = 0; i < plan.meetings.length; i++) meetingDates.add(plan.meetings[i].date);
+  // One lookup per case: everything filed under a date sits in one record.
+  const files = new Map<number, DateFile>();
+  /** The dates in the order of their first case that may be raised. */
+  const raisedOrder: number[] = [];
+  const cases = plan.cases;
+  for (let i = 0; i < cases.length; i++) fileCase(files, raisedOrder, cases[i]);
   const all = new Map<number, Case[]>();
+  files.forEach((file, date) => all.set(date, file.all));
   const raised = new Map<number, Case[]>();
   const groupings = new Map<number, Grouping>();
-  const cases = plan.cases;
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    const date = c.meetingDate;
-    if (date === undefined) continue;
-    let list = all.get(date);
-    if (!list) all.set(date, (list = []));
-    list.push(c);
-    // R6: a case with Samtycke "Nej" may not be raised (schedule.ts, `mayBeRaised`).
-    if (c.consent === "no") continue;
-    let r = raised.get(date);
-    let grouping = groupings.get(date);
-    if (!r || !grouping) {
-      raised.set(date, (r = []));
-      groupings.set(date, (grouping = { known: [], unknown: new Map() }));
-    }
-    r.push(c);
-    if (c.unitIndex >= 0) {
-      const known = grouping.known[c.unitIndex];
-      if (known) known.push(c);
-      else grouping.known[c.unitIndex] = [c];
-    } else {
-      const g = grouping.unknown.get(c.unitKey);
-      if (g) g.cases.push(c);
-      else grouping.unknown.set(c.unitKey, { name: c.unit, cases: [c] });
-    }
+  for (let i = 0; i < raisedOrder.length; i++) {
+    const file = files.get(raisedOrder[i]) as DateFile;
+    raised.set(raisedOrder[i], file.raised as Case[]);
+    groupings.set(raisedOrder[i], file.grouping as Grouping);
   }
   return new SharedIndex(plan, meetingDates, all, raised, groupings);
 }

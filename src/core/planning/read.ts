@@ -663,19 +663,269 @@ class MemoParser<T> {
 }
 
 /**
- * What reading one Ärenden table's rows needs besides the row: where its cells are, the
- * findings so far, each cell's personnummer in the current row, and the helpers the row loop
- * calls (methods, for the reason given at `MemoParser`).
+ * What reading the rows of one Ärenden table needs: where its cells are, what has been read
+ * so far, each cell's personnummer in the current row, and the row reader itself with its
+ * helpers. Methods, not closures, and a method per row rather than one loop over all of
+ * them: V8 keeps a module's optimised methods between runs, while a closure's optimised code
+ * and the code it compiles for a loop while running it (on-stack replacement) are dropped at
+ * the next collection, so that every read would start unoptimised again.
  */
 class CaseRows {
   /** Each cell's personnummer in the current row (`NO_MATCHES` for most). */
   readonly matches: (readonly PersonnummerMatch[])[];
+  private readonly cases: Case[];
+  private readonly personnummer: Finding[];
+  readonly findings: Finding[];
+  private readonly top: number;
+  private readonly table: TableName;
+  private readonly width: number;
+  /** Per column: whether its header names a phone column. */
+  private readonly phone: readonly boolean[];
+  private readonly unitIndex: ReadonlyMap<string, number>;
+  /** Unit cells without a personnummer: their text, key and index, per text as typed. */
+  private readonly unitTexts = new Map<string, { text: string; key: string; index: number }>();
+  private readonly initiator = new MemoParser(parseInitiator);
+  private readonly consentOf = new MemoParser(parseConsent);
+  private readonly outcomeOf = new MemoParser(parseOutcome);
+  private readonly perCase: number;
+  private readonly cDate: number;
+  private readonly cCode: number;
+  private readonly cInit: number;
+  private readonly cUnit: number;
+  private readonly cConsent: number;
+  private readonly cNotified: number;
+  private readonly cQuestion: number;
+  private readonly cOutcome: number;
+  private readonly cMinutes: number;
   constructor(
     private readonly bound: BoundTable<CaseKey>,
     readonly layout: CaseLayout,
-    readonly findings: Finding[]
+    reading: CaseReading,
+    units: readonly Unit[],
+    settings: Settings,
+    private readonly pseudonyms: PersonnummerPseudonyms,
+    headerRow: readonly CellValue[]
   ) {
     this.matches = new Array<readonly PersonnummerMatch[]>(bound.width).fill(NO_MATCHES);
+    this.cases = reading.cases;
+    this.personnummer = reading.personnummer;
+    this.findings = reading.findings;
+    this.top = bound.top;
+    this.table = bound.table;
+    this.width = bound.width;
+    this.phone = headerRow.map((h) => isPhoneColumnHeader(h));
+    this.unitIndex = new Map(units.map((u) => [u.key, u.index] as const));
+    this.perCase = settings.minutesPerCase;
+    const col = (key: CaseKey): number => bound.cols[key] ?? -1;
+    this.cDate = col("meetingDate");
+    this.cCode = col("code");
+    this.cInit = col("initiatedBy");
+    this.cUnit = col("unit");
+    this.cConsent = col("consent");
+    this.cNotified = col("notified");
+    this.cQuestion = col("question");
+    this.cOutcome = col("outcome");
+    this.cMinutes = col("minutes");
+  }
+  /** Reads one non-blank row (`i`: its index in the grid, the header row being 0). */
+  read(cells: readonly CellValue[], i: number): void {
+    const index = i - 1;
+    const sheetRow = this.top + i;
+
+    // Every cell scanned once; the scans are reused for the texts below (a column past the
+    // row's end has none).
+    let found = false;
+    for (let j = 0; j < cells.length; j++) {
+      const m = personnummerIn(cells[j], this.phone[j] === true ? PHONE_COLUMN : NOT_PHONE);
+      this.matches[j] = m;
+      if (m.length > 0) found = true;
+    }
+    for (let j = cells.length; j < this.width; j++) this.matches[j] = NO_MATCHES;
+
+    // Ärendekod: its text, and the key duplicates are compared by (before redaction).
+    let code = "";
+    let codeKey: string | null = null;
+    if (this.cCode >= 0) {
+      const v = cells[this.cCode];
+      const text = cellText(v);
+      if (this.matches[this.cCode].length === 0) {
+        code = cleanText(text);
+      } else {
+        const { redacted, pseudonymised } = this.pseudonyms.readMatches(
+          text,
+          this.matches[this.cCode]
+        );
+        code = cleanText(redacted);
+        codeKey = matchKey(pseudonymised);
+      }
+    }
+    // Every finding about this case names its code, unless it is blank or held a this.personnummer.
+    const caseCode = shownCaseCode(code);
+    if (found) {
+      for (let j = 0; j < cells.length; j++) {
+        if (this.matches[j].length === 0) continue;
+        this.personnummer.push(
+          this.at(
+            "personnummer",
+            this.layout.at(sheetRow, j),
+            { table: this.table },
+            undefined,
+            this.cCode >= 0 ? caseCode : undefined
+          )
+        );
+      }
+    }
+
+    let meetingDate: number | undefined;
+    if (this.cDate >= 0) {
+      const p = dateCell(cells[this.cDate]);
+      if (typeof p === "number") meetingDate = p;
+      else if (p.kind === "ok") {
+        meetingDate = p.value;
+        if (p.asText)
+          this.findings.push(
+            this.at(
+              "date-as-text",
+              this.layout.cell(sheetRow, "meetingDate"),
+              {},
+              p.value,
+              caseCode
+            )
+          );
+      } else {
+        this.findings.push(
+          this.at(
+            p.kind === "invalid" ? "date-invalid" : "date-missing",
+            this.layout.cell(sheetRow, "meetingDate"),
+            {},
+            undefined,
+            caseCode
+          )
+        );
+      }
+    }
+    if (this.cCode >= 0 && code === "")
+      this.findings.push(
+        this.at("case-code-missing", this.layout.cell(sheetRow, "code"), {}, meetingDate, caseCode)
+      );
+
+    let initiatedBy: Initiator | undefined;
+    const ini = this.initiator.parse(this.cInit >= 0 ? cells[this.cInit] : undefined);
+    if (ini.kind === "ok") initiatedBy = ini.value;
+    else if (ini.kind === "invalid")
+      this.unknown(cells, sheetRow, caseCode, this.cInit, "initiatedBy", "initiator", meetingDate);
+
+    let unit = "";
+    let unitKey = "";
+    let unitAt = -1;
+    if (this.cUnit >= 0) {
+      const v = cells[this.cUnit];
+      const known =
+        typeof v === "string" && this.matches[this.cUnit].length === 0
+          ? this.unitTexts.get(v)
+          : undefined;
+      if (known) {
+        ({ text: unit, key: unitKey, index: unitAt } = known);
+      } else {
+        const text = cellText(v);
+        if (this.matches[this.cUnit].length === 0) {
+          unit = cleanText(text);
+          unitKey = unit.toLowerCase();
+        } else {
+          const { redacted, pseudonymised } = this.pseudonyms.readMatches(
+            text,
+            this.matches[this.cUnit]
+          );
+          unit = cleanText(redacted);
+          unitKey = matchKey(pseudonymised);
+        }
+        unitAt = unit === "" ? -1 : (this.unitIndex.get(unitKey) ?? -1);
+        if (typeof v === "string" && this.matches[this.cUnit].length === 0)
+          this.unitTexts.set(v, { text: unit, key: unitKey, index: unitAt });
+      }
+      if (unit === "")
+        this.findings.push(
+          this.at(
+            "case-unit-missing",
+            this.layout.cell(sheetRow, "unit"),
+            {},
+            meetingDate,
+            caseCode
+          )
+        );
+    }
+
+    let consent: ConsentStatus = "blank";
+    const c = this.consentOf.parse(this.cConsent >= 0 ? cells[this.cConsent] : undefined);
+    if (c.kind === "ok") consent = c.value ? "yes" : "no";
+    else if (c.kind === "invalid") {
+      consent = "unknown";
+      this.unknown(cells, sheetRow, caseCode, this.cConsent, "consent", "consent", meetingDate);
+    }
+
+    let notified: number | undefined;
+    if (this.cNotified >= 0) {
+      const p = dateCell(cells[this.cNotified]);
+      if (typeof p === "number") notified = p;
+      else if (p.kind === "ok") {
+        notified = p.value;
+        if (p.asText)
+          this.findings.push(
+            this.at(
+              "date-as-text",
+              this.layout.cell(sheetRow, "notified"),
+              {},
+              meetingDate,
+              caseCode
+            )
+          );
+      } else if (p.kind === "invalid")
+        this.findings.push(
+          this.at("date-invalid", this.layout.cell(sheetRow, "notified"), {}, undefined, caseCode)
+        );
+    }
+
+    let outcome: Outcome | undefined;
+    const o = this.outcomeOf.parse(this.cOutcome >= 0 ? cells[this.cOutcome] : undefined);
+    if (o.kind === "ok") outcome = o.value;
+    else if (o.kind === "invalid")
+      this.unknown(cells, sheetRow, caseCode, this.cOutcome, "outcome", "outcome", meetingDate);
+
+    let minutes: number | undefined;
+    const mv = this.cMinutes >= 0 ? cells[this.cMinutes] : undefined;
+    if (mv !== null && mv !== undefined) {
+      const m = parseWholeNumber(mv, 1, 480);
+      if (m.kind === "ok") minutes = m.value;
+      else if (m.kind === "invalid")
+        this.findings.push(
+          this.at(
+            "minutes-invalid",
+            this.layout.cell(sheetRow, "minutes"),
+            { default: this.perCase },
+            meetingDate,
+            caseCode
+          )
+        );
+    }
+
+    this.cases.push(
+      new CaseRecord(
+        index,
+        meetingDate,
+        code,
+        codeKey,
+        initiatedBy,
+        unit,
+        unitKey,
+        unitAt,
+        consent,
+        notified,
+        this.safe(cells, this.cQuestion),
+        outcome,
+        minutes,
+        this.layout
+      )
+    );
   }
   /** A finding at a cell of this table (its address made safe once, see `CaseLayout`). */
   at(
@@ -751,13 +1001,10 @@ function readCases(
 ): CaseReading {
   const reading: CaseReading = { cases: [], personnummer: [], findings: [] };
   if (!grid || !bound) return reading;
-  const { cases, personnummer, findings } = reading;
+  const { personnummer, findings } = reading;
   const all = safeRows(grid);
   const { sheet, top, cols } = bound;
   const layout = new CaseLayout(sheet, top, bound.left, cols);
-  const unitIndex = new Map(units.map((u) => [u.key, u.index] as const));
-  const rows = new CaseRows(bound, layout, findings);
-  const phone = (all[0] ?? []).map((h) => isPhoneColumnHeader(h));
   const table = bound.table;
 
   scanSheetName(sheet, table, personnummer);
@@ -777,203 +1024,10 @@ function readCases(
     );
   }
 
-  const col = (key: CaseKey): number => cols[key] ?? -1;
-  const [cDate, cCode, cInit, cUnit, cConsent, cNotified, cQuestion, cOutcome, cMinutes] = (
-    [
-      "meetingDate",
-      "code",
-      "initiatedBy",
-      "unit",
-      "consent",
-      "notified",
-      "question",
-      "outcome",
-      "minutes",
-    ] as const
-  ).map(col);
-  const initiator = new MemoParser(parseInitiator);
-  const consentOf = new MemoParser(parseConsent);
-  const outcomeOf = new MemoParser(parseOutcome);
-  /** Unit cells without a personnummer: their text, key and index, per text as typed. */
-  const unitTexts = new Map<string, { text: string; key: string; index: number }>();
-  const perCase = settings.minutesPerCase;
-  const width = bound.width;
-  const matches = rows.matches;
-
+  const rows = new CaseRows(bound, layout, reading, units, settings, pseudonyms, headerRow);
   for (let i = 1; i < all.length; i++) {
     const cells = all[i];
-    if (isBlankRow(cells)) continue;
-    const index = i - 1;
-    const sheetRow = top + i;
-
-    // Every cell scanned once; the scans are reused for the texts below (a column past the
-    // row's end has none).
-    let found = false;
-    for (let j = 0; j < cells.length; j++) {
-      const m = personnummerIn(cells[j], phone[j] === true ? PHONE_COLUMN : NOT_PHONE);
-      matches[j] = m;
-      if (m.length > 0) found = true;
-    }
-    for (let j = cells.length; j < width; j++) matches[j] = NO_MATCHES;
-
-    // Ärendekod: its text, and the key duplicates are compared by (before redaction).
-    let code = "";
-    let codeKey: string | null = null;
-    if (cCode >= 0) {
-      const v = cells[cCode];
-      const text = cellText(v);
-      if (matches[cCode].length === 0) {
-        code = cleanText(text);
-      } else {
-        const { redacted, pseudonymised } = pseudonyms.readMatches(text, matches[cCode]);
-        code = cleanText(redacted);
-        codeKey = matchKey(pseudonymised);
-      }
-    }
-    // Every finding about this case names its code, unless it is blank or held a personnummer.
-    const caseCode = shownCaseCode(code);
-    if (found) {
-      for (let j = 0; j < cells.length; j++) {
-        if (matches[j].length === 0) continue;
-        personnummer.push(
-          rows.at(
-            "personnummer",
-            layout.at(sheetRow, j),
-            { table },
-            undefined,
-            cCode >= 0 ? caseCode : undefined
-          )
-        );
-      }
-    }
-
-    let meetingDate: number | undefined;
-    if (cDate >= 0) {
-      const p = dateCell(cells[cDate]);
-      if (typeof p === "number") meetingDate = p;
-      else if (p.kind === "ok") {
-        meetingDate = p.value;
-        if (p.asText)
-          findings.push(
-            rows.at("date-as-text", layout.cell(sheetRow, "meetingDate"), {}, p.value, caseCode)
-          );
-      } else {
-        findings.push(
-          rows.at(
-            p.kind === "invalid" ? "date-invalid" : "date-missing",
-            layout.cell(sheetRow, "meetingDate"),
-            {},
-            undefined,
-            caseCode
-          )
-        );
-      }
-    }
-    if (cCode >= 0 && code === "")
-      findings.push(
-        rows.at("case-code-missing", layout.cell(sheetRow, "code"), {}, meetingDate, caseCode)
-      );
-
-    let initiatedBy: Initiator | undefined;
-    const ini = initiator.parse(cInit >= 0 ? cells[cInit] : undefined);
-    if (ini.kind === "ok") initiatedBy = ini.value;
-    else if (ini.kind === "invalid")
-      rows.unknown(cells, sheetRow, caseCode, cInit, "initiatedBy", "initiator", meetingDate);
-
-    let unit = "";
-    let unitKey = "";
-    let unitAt = -1;
-    if (cUnit >= 0) {
-      const v = cells[cUnit];
-      const known =
-        typeof v === "string" && matches[cUnit].length === 0 ? unitTexts.get(v) : undefined;
-      if (known) {
-        ({ text: unit, key: unitKey, index: unitAt } = known);
-      } else {
-        const text = cellText(v);
-        if (matches[cUnit].length === 0) {
-          unit = cleanText(text);
-          unitKey = unit.toLowerCase();
-        } else {
-          const { redacted, pseudonymised } = pseudonyms.readMatches(text, matches[cUnit]);
-          unit = cleanText(redacted);
-          unitKey = matchKey(pseudonymised);
-        }
-        unitAt = unit === "" ? -1 : (unitIndex.get(unitKey) ?? -1);
-        if (typeof v === "string" && matches[cUnit].length === 0)
-          unitTexts.set(v, { text: unit, key: unitKey, index: unitAt });
-      }
-      if (unit === "")
-        findings.push(
-          rows.at("case-unit-missing", layout.cell(sheetRow, "unit"), {}, meetingDate, caseCode)
-        );
-    }
-
-    let consent: ConsentStatus = "blank";
-    const c = consentOf.parse(cConsent >= 0 ? cells[cConsent] : undefined);
-    if (c.kind === "ok") consent = c.value ? "yes" : "no";
-    else if (c.kind === "invalid") {
-      consent = "unknown";
-      rows.unknown(cells, sheetRow, caseCode, cConsent, "consent", "consent", meetingDate);
-    }
-
-    let notified: number | undefined;
-    if (cNotified >= 0) {
-      const p = dateCell(cells[cNotified]);
-      if (typeof p === "number") notified = p;
-      else if (p.kind === "ok") {
-        notified = p.value;
-        if (p.asText)
-          findings.push(
-            rows.at("date-as-text", layout.cell(sheetRow, "notified"), {}, meetingDate, caseCode)
-          );
-      } else if (p.kind === "invalid")
-        findings.push(
-          rows.at("date-invalid", layout.cell(sheetRow, "notified"), {}, undefined, caseCode)
-        );
-    }
-
-    let outcome: Outcome | undefined;
-    const o = outcomeOf.parse(cOutcome >= 0 ? cells[cOutcome] : undefined);
-    if (o.kind === "ok") outcome = o.value;
-    else if (o.kind === "invalid")
-      rows.unknown(cells, sheetRow, caseCode, cOutcome, "outcome", "outcome", meetingDate);
-
-    let minutes: number | undefined;
-    const mv = cMinutes >= 0 ? cells[cMinutes] : undefined;
-    if (mv !== null && mv !== undefined) {
-      const m = parseWholeNumber(mv, 1, 480);
-      if (m.kind === "ok") minutes = m.value;
-      else if (m.kind === "invalid")
-        findings.push(
-          rows.at(
-            "minutes-invalid",
-            layout.cell(sheetRow, "minutes"),
-            { default: perCase },
-            meetingDate,
-            caseCode
-          )
-        );
-    }
-
-    cases.push(
-      new CaseRecord(
-        index,
-        meetingDate,
-        code,
-        codeKey,
-        initiatedBy,
-        unit,
-        unitKey,
-        unitAt,
-        consent,
-        notified,
-        rows.safe(cells, cQuestion),
-        outcome,
-        minutes,
-        layout
-      )
-    );
+    if (!isBlankRow(cells)) rows.read(cells, i);
   }
   return reading;
 }
@@ -1107,7 +1161,15 @@ export const KEPT_SHAPES: readonly object[] = (() => {
   return [
     new CaseRecord(0, 0, "", null, undefined, "", "", -1, "blank", 0, "", undefined, 0, layout),
     new CaseCellAddresses(layout, 0),
-    new CaseRows(bound, layout, []),
+    new CaseRows(
+      bound,
+      layout,
+      { cases: [], personnummer: [], findings: [] },
+      [],
+      DEFAULT_SETTINGS,
+      new PersonnummerPseudonyms(),
+      []
+    ),
     new MemoParser(parseConsent),
     new BoundRow(bound, { index: 0, cells: [] }, CASE_COLUMNS),
   ];

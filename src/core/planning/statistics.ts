@@ -21,7 +21,7 @@ import { halfYearLabel, halfYearTotalLabel } from "../dates/term-labels";
 import { redactCellValue, redactPersonnummer } from "../privacy/personnummer";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { mayBeRaised } from "./schedule";
-import { OUTCOMES, type CellValue, type Outcome, type Plan } from "./types";
+import { OUTCOMES, type Case, type CellValue, type Outcome, type Plan } from "./types";
 
 export { halfYearOf, type HalfYear };
 
@@ -116,6 +116,27 @@ class Tally {
   ) {
     this.perUnit = new Array<number>(unitColumnCount).fill(0);
   }
+  /**
+   * Counts one case of the meeting (a method called per case, not the body of one loop over
+   * all of them: see read.ts, `CaseRows`).
+   */
+  count(c: Case, columns: UnitColumns): void {
+    if (!mayBeRaised(c)) {
+      this.withoutConsent++;
+      return;
+    }
+    this.counted++;
+    const column = c.unitIndex >= 0 ? columns.columnOf[c.unitIndex] : -1;
+    if (column >= 0) this.perUnit[column]++;
+    else this.unknownUnit++;
+    if (c.initiatedBy === "Kommun") this.byKommun++;
+    if (c.initiatedBy === "Region") this.byRegion++;
+    const o = c.outcome == null ? OUTCOMES.length : OUTCOME_INDEX.get(c.outcome);
+    if (o !== undefined) this.outcomes[o]++;
+    // `missedDeadline`, with the meeting's Ärendefrist taken once for all its cases.
+    if (this.deadline !== undefined && c.notified !== undefined && c.notified > this.deadline)
+      this.notifiedLate++;
+  }
 }
 
 /** One tally kept for the module's life, for the reason given at read.ts's `KEPT_SHAPES`. */
@@ -137,22 +158,7 @@ function tallies(plan: Plan, index: PlanIndex, columns: UnitColumns): Map<number
     const c = cases[i];
     if (c.meetingDate === undefined) continue;
     const t = byDate.get(c.meetingDate);
-    if (t === undefined) continue;
-    if (!mayBeRaised(c)) {
-      t.withoutConsent++;
-      continue;
-    }
-    t.counted++;
-    const column = c.unitIndex >= 0 ? columns.columnOf[c.unitIndex] : -1;
-    if (column >= 0) t.perUnit[column]++;
-    else t.unknownUnit++;
-    if (c.initiatedBy === "Kommun") t.byKommun++;
-    if (c.initiatedBy === "Region") t.byRegion++;
-    const o = c.outcome == null ? OUTCOMES.length : OUTCOME_INDEX.get(c.outcome);
-    if (o !== undefined) t.outcomes[o]++;
-    // `missedDeadline`, with the meeting's Ärendefrist taken once for all its cases.
-    if (t.deadline !== undefined && c.notified !== undefined && c.notified > t.deadline)
-      t.notifiedLate++;
+    if (t !== undefined) t.count(c, columns);
   }
   return byDate;
 }
