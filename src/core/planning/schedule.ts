@@ -96,6 +96,18 @@ export interface ScheduleRow {
 }
 
 /**
+ * Files a finding under its meeting. (A function called per finding, not the body of one
+ * loop over them: V8 drops the code it compiles for such a loop at the next collection, see
+ * read.ts, `CaseRows`.)
+ */
+function fileFinding(byMeeting: Map<number, Finding[]>, f: Finding): void {
+  if (f.meeting === undefined) return;
+  const list = byMeeting.get(f.meeting);
+  if (list) list.push(f);
+  else byMeeting.set(f.meeting, [f]);
+}
+
+/**
  * One row per meeting of Möten, in date order. `findings` (default: `checkPlan(plan)`)
  * supplies the Varningar of each meeting; pass the findings of `readPlanning` to include
  * the problems found while reading.
@@ -107,12 +119,7 @@ export function buildSchedule(
   const index = planIndex(plan);
   // The findings of each meeting, in their order, in one pass (not one pass per meeting).
   const findingsByMeeting = new Map<number, Finding[]>();
-  for (const f of findings) {
-    if (f.meeting === undefined) continue;
-    let list = findingsByMeeting.get(f.meeting);
-    if (!list) findingsByMeeting.set(f.meeting, (list = []));
-    list.push(f);
-  }
+  for (let i = 0; i < findings.length; i++) fileFinding(findingsByMeeting, findings[i]);
   return plan.meetings.map((m, i) => {
     const cases = index.raised.get(m.date) ?? [];
     const groups = index.groups(m.date);
