@@ -72,30 +72,9 @@ export function planIndex(plan: Plan): PlanIndex {
  * Enheter (and blank units) in order of first appearance.
  */
 export function unitGroups(plan: Plan, cases: readonly Case[]): UnitGroup[] {
-  const known = new Map<number, Case[]>();
-  const unknown = new Map<string, { name: string; cases: Case[] }>();
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    if (c.unitIndex >= 0) {
-      let list = known.get(c.unitIndex);
-      if (!list) known.set(c.unitIndex, (list = []));
-      list.push(c);
-    } else {
-      let g = unknown.get(c.unitKey);
-      if (!g) unknown.set(c.unitKey, (g = { name: c.unit, cases: [] }));
-      g.cases.push(c);
-    }
-  }
-  const groups: UnitGroup[] = [];
-  if (known.size > 0) {
-    for (let i = 0; i < plan.units.length; i++) {
-      const u = plan.units[i];
-      const list = known.get(u.index);
-      if (list) groups.push({ name: u.name, unitIndex: u.index, cases: list });
-    }
-  }
-  unknown.forEach((g) => groups.push({ name: g.name, unitIndex: -1, cases: g.cases }));
-  return groups;
+  const grouping: Grouping = { known: [], unknown: new Map() };
+  for (let i = 0; i < cases.length; i++) fileInGrouping(grouping, cases[i]);
+  return groupsOf(plan, grouping);
 }
 
 /** The case's Ärendefrist (R7) when it was notified after it, else undefined. */
@@ -122,7 +101,7 @@ interface DateFile {
   grouping: Grouping | undefined;
 }
 
-/** `unitGroups` of a grouping made in the table-order pass. */
+/** The groups of a grouping in R5 order: Enheter's units in table order, then the others. */
 function groupsOf(plan: Plan, grouping: Grouping | undefined): UnitGroup[] {
   const groups: UnitGroup[] = [];
   if (!grouping) return groups;
@@ -155,6 +134,11 @@ function fileCase(files: Map<number, DateFile>, raisedOrder: number[], c: Case):
     raisedOrder.push(date);
   }
   raised.push(c);
+  fileInGrouping(grouping, c);
+}
+
+/** Files a case under its unit: an Enheter unit by index, any other by key. */
+function fileInGrouping(grouping: Grouping, c: Case): void {
   if (c.unitIndex >= 0) {
     const known = grouping.known[c.unitIndex];
     if (known) known.push(c);
